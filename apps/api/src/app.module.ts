@@ -1,0 +1,36 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { join } from 'node:path';
+import { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { formatGraphQLError } from './common/errors/graphql-errors.js';
+import { DatabaseModule } from './database/database.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { KnowledgeModule } from './modules/knowledge/knowledge.module.js';
+
+/** The committed schema, written from the code-first types whenever the API starts outside production. */
+export const SCHEMA_FILE = join(process.cwd(), 'apps/api/schema.gql');
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig = AppConfig.fromEnv()): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: config.get('NODE_ENV') === 'production' ? true : SCHEMA_FILE,
+          sortSchema: true,
+          graphiql: true,
+          introspection: true,
+          formatError: formatGraphQLError,
+        }),
+        KnowledgeModule,
+        HealthModule,
+      ],
+    };
+  }
+}

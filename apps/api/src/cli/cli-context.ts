@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { type DynamicModule, type INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppConfig, ConfigError } from '../config/app-config.js';
+import { ConfigModule } from '../config/config.module.js';
+import { DatabaseModule } from '../database/database.module.js';
+import { KnowledgeModule } from '../modules/knowledge/knowledge.module.js';
+
+/** The API's modules without HTTP, for command-line tools: the same wiring as the server. */
+@Module({})
+class CliModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: CliModule, imports: [ConfigModule.forRoot(config), DatabaseModule, KnowledgeModule] };
+  }
+}
+
+/** The configuration from the environment; exits with a readable message when it is invalid. */
+export function cliConfig(): AppConfig {
+  try {
+    return AppConfig.fromEnv();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+}
+
+export async function createCliContext(config: AppConfig): Promise<INestApplicationContext> {
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: ['error', 'warn'] });
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** Reads `--name value` and `--flag` arguments. */
+export function parseArgs(argv: string[]): Map<string, string | true> {
+  const args = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) continue;
+    const [name, inline] = a.slice(2).split('=', 2);
+    if (inline !== undefined) args.set(name, inline);
+    else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) args.set(name, argv[++i]);
+    else args.set(name, true);
+  }
+  return args;
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+
+/** One configuration variable: its schema, what it is for, and whether its value is a secret. */
+interface Variable<T extends z.ZodType = z.ZodType> {
+  schema: T;
+  description: string;
+  secret?: boolean;
+}
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const url = (protocols: RegExp) => z.url({ protocol: protocols, error: 'must be a URL' });
+
+/** Every variable DASAN reads, in one place. The README's configuration table is printed from this. */
+export const VARIABLES = {
+  NODE_ENV: { schema: z.enum(['development', 'production', 'test']).default('development'), description: 'Run mode.' },
+  PORT: { schema: int(1, 65535).default(3000), description: 'HTTP port of the API (GraphQL at /graphql, health at /health).' },
+  HOST: { schema: z.string().min(1).default('0.0.0.0'), description: 'Interface the API listens on.' },
+  LOG_LEVEL: {
+    schema: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+    description: 'Least severe log level written.',
+  },
+  DATABASE_URL: {
+    schema: url(/^postgres(ql)?$/).optional(),
+    description: 'PostgreSQL with pgvector (`postgres://user:pass@host:5432/db`). Unset: embedded PGlite in DATA_DIR.',
+    secret: true,
+  },
+  DATA_DIR: {
+    schema: z.string().min(1).default('.data'),
+    description: 'Folder of the embedded database (used when DATABASE_URL is unset).',
+  },
+  DB_POOL_SIZE: { schema: int(1, 200).default(10), description: 'PostgreSQL connections per process.' },
+  DB_MIGRATE_ON_BOOT: { schema: bool.default(true), description: 'Run pending migrations when the API starts.' },
+  REDIS_URL: {
+    schema: url(/^rediss?$/).optional(),
+    description: 'Redis for BullMQ jobs and subscription fan-out (`redis://host:6379`). Unset: jobs run in-process.',
+    secret: true,
+  },
+  KB_DIR: { schema: z.string().min(1).default('knowledge-base'), description: 'Folder of the Markdown knowledge base.' },
+  KB_AUTO_INGEST: { schema: bool.default(true), description: 'Ingest the knowledge base when the API starts on an empty database.' },
+  EMBEDDINGS_PROVIDER: {
+    schema: z.enum(['local', 'openai', 'ollama']).default('local'),
+    description: '`local` (deterministic, offline), `openai` (any OpenAI-compatible endpoint) or `ollama`.',
+  },
+  EMBEDDINGS_MODEL: { schema: z.string().min(1).optional(), description: 'Embedding model name at the provider (openai, ollama).' },
+  EMBEDDINGS_BASE_URL: {
+    schema: url(/^https?$/).optional(),
+    description: 'Base URL of the provider (e.g. `http://vllm:8000/v1`, `http://ollama:11434`).',
+  },
+  EMBEDDINGS_API_KEY: { schema: z.string().min(1).optional(), description: 'API key of the provider.', secret: true },
+  EMBEDDINGS_DIMENSIONS: {
+    schema: int(16, 4096).optional(),
+    description: 'Vector size (local: hashing size, default 512; openai: requested size for models that can shorten).',
+  },
+  EMBEDDINGS_TIMEOUT_MS: { schema: int(100, 600000).default(10000), description: 'Time an embedding call may take.' },
+  SEARCH_CANDIDATES: { schema: int(5, 500).default(40), description: 'Chunks each retrieval channel hands to the fusion.' },
+} satisfies Record<string, Variable>;
+
+type Variables = typeof VARIABLES;
+export type ConfigValues = { [K in keyof Variables]: z.output<Variables[K]['schema']> };
+
+/** Invalid configuration: names every variable at fault, and stops the boot. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * The validated configuration. The only reader of `process.env`; everything else receives this object.
+ */
+export class AppConfig {
+  private constructor(readonly values: Readonly<ConfigValues>) {}
+
+  static fromEnv(env: Record<string, string | undefined> = process.env): AppConfig {
+    const values: Record<string, unknown> = {};
+    const problems: string[] = [];
+    for (const [name, variable] of Object.entries(VARIABLES) as [string, Variable][]) {
+      const raw = env[name];
+      const result = variable.schema.safeParse(raw === '' ? undefined : raw);
+      if (result.success) values[name] = result.data;
+      else problems.push(`${name}: ${result.error.issues[0].message}${variable.secret ? '' : ` (got "${raw}")`}`);
+    }
+    if (values.EMBEDDINGS_PROVIDER !== 'local' && !values.EMBEDDINGS_MODEL) {
+      problems.push(`EMBEDDINGS_MODEL: is required when EMBEDDINGS_PROVIDER is ${String(values.EMBEDDINGS_PROVIDER)}`);
+    }
+    if (problems.length) throw new ConfigError(problems);
+    return new AppConfig(values as ConfigValues);
+  }
+
+  /** For tests: the defaults with some values replaced. */
+  static with(overrides: Record<string, string | undefined>): AppConfig {
+    return AppConfig.fromEnv({ ...overrides });
+  }
+
+  /** A copy with some values replaced (already typed), for command-line tools and tests. */
+  override(values: Partial<ConfigValues>): AppConfig {
+    return new AppConfig({ ...this.values, ...values });
+  }
+
+  get<K extends keyof ConfigValues>(name: K): ConfigValues[K] {
+    return this.values[name];
+  }
+
+  get databaseBackend(): 'postgres' | 'pglite' {
+    return this.values.DATABASE_URL ? 'postgres' : 'pglite';
+  }
+
+  get queueBackend(): 'bullmq' | 'in-process' {
+    return this.values.REDIS_URL ? 'bullmq' : 'in-process';
+  }
+
+  /** The configuration table for the README. */
+  static markdownTable(): string {
+    const rows = (Object.entries(VARIABLES) as [string, Variable][]).map(([name, v]) => {
+      const def = v.schema.safeParse(undefined);
+      const shown = def.success && def.data !== undefined ? `\`${String(def.data)}\`` : '—';
+      return `| \`${name}\` | ${shown} | ${v.description}${v.secret ? ' **Secret.**' : ''} |`;
+    });
+    return ['| variable | default | what |', '| --- | --- | --- |', ...rows].join('\n');
+  }
+}

@@ -1,0 +1,4 @@
+import { KnowledgeBase1764158400000 } from './1764158400000-knowledge-base.js';
+
+/** Every migration, in order. A landed migration is never edited: add a new one. */
+export const MIGRATIONS = [KnowledgeBase1764158400000];

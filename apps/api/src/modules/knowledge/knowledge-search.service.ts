@@ -1,0 +1,187 @@
+import {
+  type ConfidenceFeatures,
+  type DocumentScore,
+  type PreparedQuery,
+  SynonymLexicon,
+  confidenceOf,
+  documentScores,
+  prepareQuery,
+  reciprocalRankFusion,
+} from '#libs/knowledge';
+import { keywordTerms } from '#libs/korean';
+import type { EmbeddingProvider } from '#libs/llm';
+import { KnowledgeError, KnowledgeErrorCode } from './knowledge.errors.js';
+import type { ChunkCandidate, ChunkDetails, KnowledgeRepository } from './knowledge.repository.js';
+
+export const MAX_QUERY_LENGTH = 2000;
+export const MAX_LIMIT = 50;
+
+export interface SearchOptions {
+  limit?: number;
+  category?: string | null;
+  /** One result per article (the default) or every matching chunk. */
+  perDocument?: boolean;
+}
+
+export interface SearchHit extends ChunkDetails {
+  /** Fused (RRF) score; comparable within one response only. */
+  score: number;
+  /** Cosine similarity of this chunk to the query, when the vector channel saw it. */
+  similarity: number | null;
+  vectorRank: number | null;
+  keywordRank: number | null;
+}
+
+export interface SearchResponse {
+  query: PreparedQuery;
+  hits: SearchHit[];
+  /** Calibrated probability that the first hit is the right article; 0 when there is none. */
+  confidence: number;
+  features: ConfidenceFeatures | null;
+}
+
+export interface SearchTuning {
+  /** Chunks each channel hands to the fusion. */
+  candidates: number;
+  /** RRF constant. */
+  rrfK: number;
+  vectorWeight: number;
+  keywordWeight: number;
+  /** Weight of a document's second, third, ... chunk relative to the one before. */
+  chunkDecay: number;
+  /** Expand queries with the articles' own keywords and synonyms too (pointing at their titles). */
+  articleSynonyms: boolean;
+}
+
+export const DEFAULT_TUNING: SearchTuning = {
+  candidates: 40,
+  rrfK: 10,
+  vectorWeight: 1,
+  keywordWeight: 1,
+  chunkDecay: 0.5,
+  articleSynonyms: true,
+};
+
+/** Clock and model check are injected so tests and the eval can pin them. */
+export interface SearchDependencies {
+  repository: KnowledgeRepository;
+  embedder: EmbeddingProvider;
+  lexicon: SynonymLexicon;
+  today?: () => string;
+  tuning?: Partial<SearchTuning>;
+}
+
+/**
+ * Hybrid retrieval over the knowledge base: the caller's words are normalised (spoken Korean, synonyms), searched
+ * by meaning (pgvector) and by keyword (tsvector with IDF), fused by reciprocal rank, and the top answer gets a
+ * calibrated confidence the voicebot can act on.
+ */
+export class KnowledgeSearchService {
+  private readonly repository: KnowledgeRepository;
+  private readonly embedder: EmbeddingProvider;
+  private readonly lexicon: SynonymLexicon;
+  private readonly today: () => string;
+  readonly tuning: SearchTuning;
+  private indexCheckedAt = 0;
+  private articleLexicon = SynonymLexicon.empty();
+
+  constructor(deps: SearchDependencies) {
+    this.repository = deps.repository;
+    this.embedder = deps.embedder;
+    this.lexicon = deps.lexicon;
+    this.today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+    this.tuning = { ...DEFAULT_TUNING, ...deps.tuning };
+  }
+
+  async search(text: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    const limit = options.limit ?? 5;
+    validate(text, limit, options.category);
+    await this.refreshIndexState();
+
+    const query = prepareQuery(text, this.tuning.articleSynonyms ? this.lexicon.merge(this.articleLexicon) : this.lexicon);
+    const filter = { category: options.category ?? null, today: this.today() };
+    const embedding = await this.embedder.embeddings.embedQuery(query.text);
+    const vector = await this.repository.vectorSearch(embedding, this.tuning.candidates, filter);
+    const keyword = await this.repository.keywordSearch(query.terms, this.tuning.candidates, filter);
+
+    const fused = reciprocalRankFusion(vector, keyword, {
+      k: this.tuning.rrfK,
+      vectorWeight: this.tuning.vectorWeight,
+      keywordWeight: this.tuning.keywordWeight,
+    });
+    const documents = documentScores(fused, this.tuning.chunkDecay);
+    const ranked = options.perDocument === false ? fused : documents.map((d) => ({ ...d.best, score: d.score }));
+    const top = ranked.slice(0, limit);
+    const details = await this.repository.chunkDetails(top.map((h) => h.chunkId));
+    const similarity = new Map(vector.map((v) => [v.chunkId, v.score]));
+    const hits = top
+      .filter((h) => details.has(h.chunkId))
+      .map((h) => ({
+        ...details.get(h.chunkId)!,
+        score: h.score,
+        similarity: similarity.get(h.chunkId) ?? null,
+        vectorRank: h.vectorRank,
+        keywordRank: h.keywordRank,
+      }));
+    const features = hits.length ? confidenceFeatures(query, hits[0], documents, vector, keyword) : null;
+    return { query, hits, confidence: features ? confidenceOf(features) : 0, features };
+  }
+
+  /**
+   * Refuses to search an index built by another embedding model, and reloads the articles' own synonyms;
+   * at most once a minute, so that instances pick up another process's ingestion.
+   */
+  async refreshIndexState(): Promise<void> {
+    if (Date.now() - this.indexCheckedAt < 60_000) return;
+    const models = await this.repository.indexedModels();
+    const other = models.find((m) => m.model !== this.embedder.modelId);
+    if (other) {
+      throw new KnowledgeError(
+        KnowledgeErrorCode.INDEX_MODEL_MISMATCH,
+        `The knowledge index was built with the embedding model ${other.model}, but ${this.embedder.modelId} is ` +
+          'configured. Run `npm run kb:ingest` to re-embed the knowledge base with the configured model.',
+      );
+    }
+    this.articleLexicon = SynonymLexicon.fromArticles(await this.repository.documentPhrases());
+    this.indexCheckedAt = Date.now();
+  }
+
+  /** Check the index again on the next search, after an ingestion. */
+  invalidateIndexState(): void {
+    this.indexCheckedAt = 0;
+  }
+}
+
+function validate(text: string, limit: number, category: string | null | undefined): void {
+  if (typeof text !== 'string' || text.trim().length === 0) {
+    throw new KnowledgeError(KnowledgeErrorCode.INVALID_QUERY, 'The query is empty: say or type what you are looking for.');
+  }
+  if (text.length > MAX_QUERY_LENGTH) {
+    throw new KnowledgeError(
+      KnowledgeErrorCode.INVALID_QUERY,
+      `The query is ${text.length} characters long; at most ${MAX_QUERY_LENGTH} are accepted.`,
+    );
+  }
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    throw new KnowledgeError(KnowledgeErrorCode.INVALID_LIMIT, `limit must be a whole number from 1 to ${MAX_LIMIT}.`);
+  }
+  if (category != null && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(category)) {
+    throw new KnowledgeError(KnowledgeErrorCode.INVALID_CATEGORY, `"${category}" is not a category name (e.g. transport, welfare).`);
+  }
+}
+
+function confidenceFeatures(
+  query: PreparedQuery,
+  top: SearchHit,
+  documents: DocumentScore[],
+  vector: ChunkCandidate[],
+  keyword: ChunkCandidate[],
+): ConfidenceFeatures {
+  const topVector = vector.find((v) => v.documentId === top.documentId);
+  const chunkTerms = new Set(keywordTerms(`${top.headingPath.join(' ')} ${top.content}`));
+  const coverage = query.terms.length ? query.terms.filter((t) => chunkTerms.has(t)).length / query.terms.length : 0;
+  const [first, second] = documents;
+  const margin = second && first.score > 0 ? (first.score - second.score) / first.score : 1;
+  const agreement = vector[0] && keyword[0] && vector[0].documentId === keyword[0].documentId ? 1 : 0;
+  return { similarity: topVector ? Math.max(0, topVector.score) : 0, coverage, margin, agreement };
+}

@@ -1,0 +1,23 @@
+export { type Article, ArticleValidationError, parseArticle } from './article.js';
+export { KnowledgeBaseInvalidError, loadKnowledgeBase } from './knowledge-base-loader.js';
+export {
+  type ArticleChunk,
+  type ChunkKind,
+  type ChunkOptions,
+  ENGLISH_SUMMARY_HEADING,
+  SUMMARY_HEADING,
+  chunkArticle,
+  chunkEmbeddingText,
+} from './chunker.js';
+export { SynonymLexicon } from './synonym-lexicon.js';
+export { type PreparedQuery, isEmptyQuery, prepareQuery } from './query.js';
+export {
+  type ChannelHit,
+  type FusedHit,
+  type FusionOptions,
+  type DocumentScore,
+  documentScores,
+  onePerDocument,
+  reciprocalRankFusion,
+} from './fusion.js';
+export { type ConfidenceCalibration, type ConfidenceFeatures, FEATURE_NAMES, confidenceOf, fitCalibration } from './confidence.js';

@@ -1,0 +1,7 @@
+export { LocalHashEmbeddings, type LocalHashEmbeddingsOptions } from './embeddings/local-hash-embeddings.js';
+export {
+  createEmbeddingProvider,
+  type EmbeddingProvider,
+  type EmbeddingProviderName,
+  type EmbeddingSettings,
+} from './embeddings/embedding-provider.js';
