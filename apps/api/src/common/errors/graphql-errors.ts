@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { HttpException, Logger } from '@nestjs/common';
-import type { GraphQLFormattedError } from 'graphql';
+import { type ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
+import type { GqlExceptionFilter } from '@nestjs/graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { KnowledgeError, KnowledgeErrorCode } from '../../modules/knowledge/knowledge.errors.js';
 
 /** The codes clients see in `extensions.code`. */
@@ -8,9 +9,6 @@ export type ClientErrorCode =
   'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
 
 const logger = new Logger('GraphQLErrors');
-
-/** Codes GraphQL itself (parsing, validation, argument coercion) already set well. */
-const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND']);
 
 export function knowledgeErrorCode(code: KnowledgeErrorCode): ClientErrorCode {
   switch (code) {
@@ -29,40 +27,43 @@ export function knowledgeErrorCode(code: KnowledgeErrorCode): ClientErrorCode {
 }
 
 /**
- * The one place where errors become what a GraphQL client sees: domain errors keep their message and get a code,
- * anything unexpected becomes a generic message with a correlation id, and its detail goes to the log.
+ * The one place where an error becomes what a GraphQL client sees: a domain error keeps its message and gets a
+ * code; anything unexpected becomes a generic message with a correlation id, and its detail goes to the log.
  */
-export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = (error as { originalError?: unknown })?.originalError ?? error;
-  if (original instanceof KnowledgeError) {
-    return withCode(formatted, original.message, knowledgeErrorCode(original.code), { reason: original.code });
+export function toGraphQLError(error: unknown): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  if (error instanceof KnowledgeError) {
+    return new GraphQLError(error.message, { extensions: { code: knowledgeErrorCode(error.code), reason: error.code } });
   }
-  if (original instanceof HttpException && original.getStatus() < 500) {
-    const status = original.getStatus();
+  if (error instanceof HttpException && error.getStatus() < 500) {
+    const status = error.getStatus();
     const code: ClientErrorCode =
       status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT';
-    return withCode(formatted, original.message, code);
+    return new GraphQLError(error.message, { extensions: { code } });
   }
-  const given = formatted.extensions?.code;
-  if (typeof given === 'string' && PASS_THROUGH.has(given))
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: given } };
   const correlationId = randomUUID();
-  logger.error(`[${correlationId}] ${(original as Error)?.stack ?? String(original)}`);
-  return withCode(
-    formatted,
-    `Something went wrong on our side. Quote this id if you report it: ${correlationId}`,
-    'INTERNAL_SERVER_ERROR',
-    {
-      correlationId,
-    },
-  );
+  logger.error(`[${correlationId}] ${(error as Error)?.stack ?? String(error)}`);
+  return new GraphQLError(`Something went wrong on our side. Quote this id if you report it: ${correlationId}`, {
+    extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId },
+  });
 }
 
-function withCode(
-  formatted: GraphQLFormattedError,
-  message: string,
-  code: ClientErrorCode,
-  extra: Record<string, unknown> = {},
-): GraphQLFormattedError {
-  return { message, locations: formatted.locations, path: formatted.path, extensions: { code, ...extra } };
+/** Applies `toGraphQLError` to everything a resolver throws. */
+@Catch()
+export class GraphQLErrorFilter implements GqlExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost): GraphQLError | unknown {
+    if (host.getType<string>() !== 'graphql') throw exception;
+    return toGraphQLError(exception);
+  }
+}
+
+/** What leaves the server: message, place and code only (no stack traces, whatever the mode). */
+export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const { code, reason, correlationId } = formatted.extensions ?? {};
+  return {
+    message: formatted.message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: code ?? 'INTERNAL_SERVER_ERROR', ...(reason ? { reason } : {}), ...(correlationId ? { correlationId } : {}) },
+  };
 }

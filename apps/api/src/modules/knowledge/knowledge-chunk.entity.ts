@@ -19,7 +19,7 @@ export class KnowledgeChunkEntity {
   documentId: string;
 
   @ManyToOne(() => KnowledgeDocumentEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'document_id' })
+  @JoinColumn({ name: 'document_id', foreignKeyConstraintName: 'FK_knowledge_chunks_document' })
   document?: Relation<KnowledgeDocumentEntity>;
 
   @Column({ name: 'topic_id', type: 'varchar', length: 100 })

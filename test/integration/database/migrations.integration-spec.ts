@@ -1,0 +1,29 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { type TestDatabase, createTestDatabase, testBackends } from '../../support/test-database.js';
+
+describe.each(testBackends())('migrations on %s', (backend) => {
+  let db: TestDatabase | undefined;
+  afterEach(() => db?.drop());
+
+  it('leave the schema exactly as the entities describe it (no drift)', async () => {
+    db = await createTestDatabase(backend);
+    const pending = await db.database.dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('create the vector and keyword indexes, and revert cleanly', async () => {
+    db = await createTestDatabase(backend);
+    const ds = db.database.dataSource;
+    const indexes: { indexname: string; indexdef: string }[] = await ds.query(
+      `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'knowledge_chunks' ORDER BY indexname`,
+    );
+    expect(indexes.find((i) => i.indexname === 'knowledge_chunks_embedding_512_hnsw')?.indexdef).toMatch(/USING hnsw .*vector_cosine_ops/);
+    expect(indexes.find((i) => i.indexname === 'knowledge_chunks_keywords_gin')?.indexdef).toMatch(/USING gin/);
+
+    await ds.undoLastMigration({ transaction: 'each' });
+    const tables: { n: number }[] = await ds.query(`SELECT count(*)::int AS n FROM pg_tables WHERE tablename LIKE 'knowledge_%'`);
+    expect(tables[0].n).toBe(0);
+    await ds.runMigrations({ transaction: 'each' });
+    expect((await ds.query(`SELECT count(*)::int AS n FROM pg_tables WHERE tablename LIKE 'knowledge_%'`))[0].n).toBe(3);
+  });
+});
