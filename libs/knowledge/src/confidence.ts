@@ -4,8 +4,10 @@ import { CONFIDENCE_CALIBRATION } from './confidence-calibration.js';
 export interface ConfidenceFeatures {
   /** Cosine similarity of the top document's best chunk to the query (vector channel), 0 when absent. */
   similarity: number;
-  /** Share of the query's keyword terms found in the top chunk. */
+  /** Share of the query's keyword terms found in the top article's matching passages, each term weighted by its IDF. */
   coverage: number;
+  /** How much the matched terms say: Σ IDF of the matched terms over 3·log(1 + chunks), capped at 1 ("신청" alone says little). */
+  specificity: number;
   /** (top − second) / top of the fused document scores; 1 when there is no second document. */
   margin: number;
   /** 1 when both channels rank the same document first. */
@@ -19,7 +21,7 @@ export interface ConfidenceCalibration {
   fittedOn: string;
 }
 
-export const FEATURE_NAMES: readonly (keyof ConfidenceFeatures)[] = ['similarity', 'coverage', 'margin', 'agreement'];
+export const FEATURE_NAMES: readonly (keyof ConfidenceFeatures)[] = ['similarity', 'coverage', 'specificity', 'margin', 'agreement'];
 
 /**
  * The probability that the top result is the right article: a logistic model over the features, with

@@ -23,6 +23,13 @@ describe(reciprocalRankFusion.name, () => {
     expect(fused.map((h) => h.chunkId)).toEqual(['b1', 'a1']);
   });
 
+  it('breaks exact ties by keyword rank, not by id', () => {
+    const fused = reciprocalRankFusion([hit('z1'), hit('b1'), hit('c1'), hit('a1')], [hit('a1'), hit('b1'), hit('c1'), hit('z1')], {
+      k: 10,
+    });
+    expect(fused.map((h) => h.chunkId)).toEqual(['b1', 'a1', 'z1', 'c1']);
+  });
+
   it('counts a chunk listed twice by one channel once', () => {
     const fused = reciprocalRankFusion([hit('a1'), hit('a1')], [], { k: 60 });
     expect(fused[0].score).toBeCloseTo(1 / 61);

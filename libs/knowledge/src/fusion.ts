@@ -49,7 +49,16 @@ export function reciprocalRankFusion(vector: ChannelHit[], keyword: ChannelHit[]
   };
   visit(vector, wv, 'vectorRank');
   visit(keyword, wk, 'keywordRank');
-  return [...fused.values()].sort((a, b) => b.score - a.score || a.chunkId.localeCompare(b.chunkId));
+  // Exact ties (rank 1 + rank 4 against rank 4 + rank 1) go to the better keyword rank, then the better vector
+  // rank, so that results never depend on the random order of ids.
+  const rank = (r: number | null) => r ?? Number.MAX_SAFE_INTEGER;
+  return [...fused.values()].sort(
+    (a, b) =>
+      b.score - a.score ||
+      rank(a.keywordRank) - rank(b.keywordRank) ||
+      rank(a.vectorRank) - rank(b.vectorRank) ||
+      a.chunkId.localeCompare(b.chunkId),
+  );
 }
 
 export interface DocumentScore {

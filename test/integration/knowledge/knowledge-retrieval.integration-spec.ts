@@ -59,8 +59,9 @@ describe.each(testBackends())('retrieval over the real knowledge base on %s', (b
 
     // "견인" is rare, "신청" is everywhere: a chunk with the rare term outranks chunks with only the common one.
     const keyword = await services.repository.keywordSearch(['신청', '견인'], 10, { today: '2026-11-26' });
-    expect(keyword[0].topicId).toBe('towed-vehicle');
-    expect(keyword.map((k) => k.score)).toEqual([...keyword.map((k) => k.score)].sort((a, b) => b - a));
+    expect(keyword.hits[0].topicId).toBe('towed-vehicle');
+    expect(keyword.hits.map((k) => k.score)).toEqual([...keyword.hits.map((k) => k.score)].sort((a, b) => b - a));
+    expect(keyword.idf.get('견인')).toBeGreaterThan(2 * keyword.idf.get('신청')!);
   });
 });
 

@@ -71,7 +71,7 @@ async function main(): Promise<number> {
     const faqOutcomes = outcomes.filter((o) => o.line.intent === 'faq');
     const ours = rankingFigures(faqOutcomes.map((o) => o.rank));
     const bm25 = rankingFigures(faqOutcomes.map((o) => o.baselineRank));
-    const calibration = calibrationFigures(faqOutcomes.map((o) => ({ p: o.confidence, correct: o.rank === 1 })));
+    const calibration = calibrationFigures(outcomes.map((o) => ({ p: o.confidence, correct: o.line.intent === 'faq' && o.rank === 1 })));
     const otherConfidence = outcomes.filter((o) => o.line.intent !== 'faq').map((o) => o.confidence);
 
     const out: string[] = [];
@@ -90,7 +90,7 @@ async function main(): Promise<number> {
     }
     out.push('');
     out.push(
-      `confidence: Brier ${calibration.brier.toFixed(3)}, ECE ${calibration.ece.toFixed(3)} on faq top-1; ` +
+      `confidence (P(top hit is the right article), every line): Brier ${calibration.brier.toFixed(3)}, ECE ${calibration.ece.toFixed(3)}; ` +
         `median on faq ${median(faqOutcomes.map((o) => o.confidence)).toFixed(2)}, on other intents ${median(otherConfidence).toFixed(2)}`,
     );
     const ms = outcomes.map((o) => o.ms);
@@ -106,8 +106,9 @@ async function main(): Promise<number> {
       }
     }
     if (args.has('calibrate')) {
+      // A line of any other intent has no right article: its top hit counts as wrong.
       const samples = outcomes
-        .filter((o) => o.features && (o.line.intent === 'faq' || o.line.intent === 'out_of_scope'))
+        .filter((o) => o.features)
         .map((o) => ({ features: o.features!, correct: o.line.intent === 'faq' && o.rank === 1 }));
       const fitted = fitCalibration(samples, `${file} (${samples.length} lines), ${new Date().toISOString().slice(0, 10)}`);
       await writeFile(

@@ -20,10 +20,9 @@ describe(toGraphQLError.name, () => {
 
   it('hides an unexpected error behind a correlation id and logs the detail', () => {
     const logged: string[] = [];
-    const spy = Logger.overrideLogger({ error: (m: string) => logged.push(m), log() {}, warn() {}, debug() {}, verbose() {} });
+    Logger.overrideLogger({ error: (m: string) => logged.push(m), log() {}, warn() {}, debug() {}, verbose() {} });
     const sut = toGraphQLError(new Error('password=hunter2 leaked in a driver message'));
     Logger.overrideLogger(['error', 'warn']);
-    void spy;
     expect(sut.message).not.toContain('hunter2');
     expect(sut.extensions.code).toBe('INTERNAL_SERVER_ERROR');
     expect(sut.message).toContain(String(sut.extensions.correlationId));

@@ -11,7 +11,7 @@ import {
 import { keywordTerms } from '#libs/korean';
 import type { EmbeddingProvider } from '#libs/llm';
 import { KnowledgeError, KnowledgeErrorCode } from './knowledge.errors.js';
-import type { ChunkCandidate, ChunkDetails, KnowledgeRepository } from './knowledge.repository.js';
+import type { ChunkCandidate, ChunkDetails, KeywordResult, KnowledgeRepository } from './knowledge.repository.js';
 
 export const MAX_QUERY_LENGTH = 2000;
 export const MAX_LIMIT = 50;
@@ -101,10 +101,11 @@ export class KnowledgeSearchService {
     const query = prepareQuery(text, this.tuning.articleSynonyms ? this.lexicon.merge(this.articleLexicon) : this.lexicon);
     const filter = { category: options.category ?? null, today: this.today() };
     const embedding = await this.embedder.embeddings.embedQuery(query.text);
-    const vector = await this.repository.vectorSearch(embedding, this.tuning.candidates, filter);
+    // A query with nothing the model can place (only fillers) has a zero vector: cosine distance means nothing then.
+    const vector = embedding.some((v) => v !== 0) ? await this.repository.vectorSearch(embedding, this.tuning.candidates, filter) : [];
     const keyword = await this.repository.keywordSearch(query.terms, this.tuning.candidates, filter);
 
-    const fused = reciprocalRankFusion(vector, keyword, {
+    const fused = reciprocalRankFusion(vector, keyword.hits, {
       k: this.tuning.rrfK,
       vectorWeight: this.tuning.vectorWeight,
       keywordWeight: this.tuning.keywordWeight,
@@ -112,7 +113,9 @@ export class KnowledgeSearchService {
     const documents = documentScores(fused, this.tuning.chunkDecay);
     const ranked = options.perDocument === false ? fused : documents.map((d) => ({ ...d.best, score: d.score }));
     const top = ranked.slice(0, limit);
-    const details = await this.repository.chunkDetails(top.map((h) => h.chunkId));
+    // The top article's other matching passages count towards the confidence (coverage) too.
+    const topDocumentChunks = documents.length ? fused.filter((h) => h.documentId === documents[0].documentId).slice(0, 8) : [];
+    const details = await this.repository.chunkDetails([...new Set([...top, ...topDocumentChunks].map((h) => h.chunkId))]);
     const similarity = new Map(vector.map((v) => [v.chunkId, v.score]));
     const hits = top
       .filter((h) => details.has(h.chunkId))
@@ -123,7 +126,8 @@ export class KnowledgeSearchService {
         vectorRank: h.vectorRank,
         keywordRank: h.keywordRank,
       }));
-    const features = hits.length ? confidenceFeatures(query, hits[0], documents, vector, keyword) : null;
+    const evidence = topDocumentChunks.map((h) => details.get(h.chunkId)).filter((d): d is ChunkDetails => !!d);
+    const features = hits.length ? confidenceFeatures(query, hits[0], evidence, documents, vector, keyword) : null;
     return { query, hits, confidence: features ? confidenceOf(features) : 0, features };
   }
 
@@ -173,15 +177,22 @@ function validate(text: string, limit: number, category: string | null | undefin
 function confidenceFeatures(
   query: PreparedQuery,
   top: SearchHit,
+  evidence: ChunkDetails[],
   documents: DocumentScore[],
   vector: ChunkCandidate[],
-  keyword: ChunkCandidate[],
+  keyword: KeywordResult,
 ): ConfidenceFeatures {
   const topVector = vector.find((v) => v.documentId === top.documentId);
-  const chunkTerms = new Set(keywordTerms(`${top.headingPath.join(' ')} ${top.content}`));
-  const coverage = query.terms.length ? query.terms.filter((t) => chunkTerms.has(t)).length / query.terms.length : 0;
+  const chunkTerms = new Set(evidence.flatMap((c) => keywordTerms(`${c.headingPath.join(' ')} ${c.content}`)));
+  // Terms the index has never seen weigh like the rarest term.
+  const weight = (t: string) => keyword.idf.get(t) ?? Math.log(1 + keyword.totalChunks);
+  const total = query.terms.reduce((s, t) => s + weight(t), 0);
+  const matched = query.terms.filter((t) => chunkTerms.has(t)).reduce((s, t) => s + weight(t), 0);
+  const coverage = total > 0 ? matched / total : 0;
+  const specificity = keyword.totalChunks > 0 ? Math.min(1, matched / (3 * Math.log(1 + keyword.totalChunks))) : 0;
   const [first, second] = documents;
   const margin = second && first.score > 0 ? (first.score - second.score) / first.score : 1;
-  const agreement = vector[0] && keyword[0] && vector[0].documentId === keyword[0].documentId ? 1 : 0;
-  return { similarity: topVector ? Math.max(0, topVector.score) : 0, coverage, margin, agreement };
+  const agreement = vector[0] && keyword.hits[0] && vector[0].documentId === keyword.hits[0].documentId ? 1 : 0;
+  const similarity = topVector && Number.isFinite(topVector.score) ? Math.max(0, topVector.score) : 0;
+  return { similarity, coverage, specificity, margin, agreement };
 }

@@ -10,6 +10,14 @@ export interface ChunkCandidate {
   score: number;
 }
 
+/** What the keyword channel found, and the weight (inverse document frequency) it gave each query term. */
+export interface KeywordResult {
+  hits: ChunkCandidate[];
+  idf: Map<string, number>;
+  /** Chunks in the index: the scale of the weights. */
+  totalChunks: number;
+}
+
 export interface SearchFilter {
   category?: string | null;
   /** ISO date; chunks of articles whose valid_until is before it are left out. */
@@ -83,33 +91,57 @@ export class KnowledgeRepository {
   }
 
   /**
-   * Chunks ranked by Σ idf(term) · ts_rank(term) over the query's terms: each term is looked up in the GIN index,
-   * so the work grows with the terms' posting lists, and rare terms outweigh common ones.
+   * Chunks ranked by Σ idf(term) · ts_rank(term) over the query's terms (BM25-like: rare terms outweigh common ones,
+   * headings outweigh text). Two stages keep it fast on large corpora: the GIN index finds the chunks that hold
+   * any of the informative terms (those in at most a quarter of the chunks) and keeps the best few hundred by
+   * plain rank; only those are scored exactly, over all the terms.
    */
-  async keywordSearch(terms: string[], limit: number, filter: SearchFilter): Promise<ChunkCandidate[]> {
-    if (terms.length === 0) return [];
-    const stats = await this.termStatistics(terms);
-    if (stats.total === 0) return [];
+  async keywordSearch(terms: string[], limit: number, filter: SearchFilter): Promise<KeywordResult> {
+    const stats = terms.length ? await this.termStatistics(terms) : { total: 0, counts: new Map<string, number>() };
+    const empty = { hits: [], idf: new Map<string, number>(), totalChunks: stats.total };
+    if (stats.total === 0) return empty;
     const weighted = terms
+      .filter((term) => (stats.counts.get(term) ?? 0) > 0)
       .map((term) => {
-        const df = stats.counts.get(term) ?? 0;
-        return { term, idf: Math.log(1 + (stats.total - df + 0.5) / (df + 0.5)) };
-      })
-      .filter((t) => (stats.counts.get(t.term) ?? 0) > 0);
-    if (weighted.length === 0) return [];
+        const df = stats.counts.get(term)!;
+        return { term, df, idf: Math.log(1 + (stats.total - df + 0.5) / (df + 0.5)) };
+      });
+    if (weighted.length === 0) return empty;
+    const idf = new Map(weighted.map((t) => [t.term, t.idf]));
+    const informative = weighted.filter((t) => t.df <= Math.max(50, stats.total / 4));
+    const seeds = (informative.length ? informative : weighted).map((t) => `'${t.term}'`).join(' | ');
     const rows: { id: string; document_id: string; topic_id: string; score: number }[] = await this.db.query(
-      `SELECT c.id, c.document_id, c.topic_id,
+      `WITH candidates AS (
+         SELECT c.id, c.document_id, c.topic_id, c.keywords
+           FROM knowledge_chunks c
+          WHERE c.keywords @@ to_tsquery('simple', $6)
+            AND ($4::text IS NULL OR c.category = $4)
+            AND (c.valid_until IS NULL OR c.valid_until >= $5::date)
+          ORDER BY ts_rank('${RANK_WEIGHTS}'::float4[], c.keywords, to_tsquery('simple', $6)) DESC
+          LIMIT $7
+       )
+       SELECT c.id, c.document_id, c.topic_id,
               SUM(t.idf * ts_rank('${RANK_WEIGHTS}'::float4[], c.keywords, plainto_tsquery('simple', t.term))) AS score
-         FROM unnest($1::text[], $2::float8[]) AS t(term, idf)
-         JOIN knowledge_chunks c ON c.keywords @@ plainto_tsquery('simple', t.term)
-        WHERE ($4::text IS NULL OR c.category = $4)
-          AND (c.valid_until IS NULL OR c.valid_until >= $5::date)
+         FROM candidates c
+         JOIN unnest($1::text[], $2::float8[]) AS t(term, idf) ON c.keywords @@ plainto_tsquery('simple', t.term)
         GROUP BY c.id, c.document_id, c.topic_id
         ORDER BY score DESC, c.id
         LIMIT $3`,
-      [weighted.map((t) => t.term), weighted.map((t) => t.idf), limit, filter.category ?? null, filter.today],
+      [
+        weighted.map((t) => t.term),
+        weighted.map((t) => t.idf),
+        limit,
+        filter.category ?? null,
+        filter.today,
+        seeds,
+        Math.max(200, limit * 5),
+      ],
     );
-    return rows.map((r) => ({ chunkId: r.id, documentId: r.document_id, topicId: r.topic_id, score: Number(r.score) }));
+    return {
+      hits: rows.map((r) => ({ chunkId: r.id, documentId: r.document_id, topicId: r.topic_id, score: Number(r.score) })),
+      idf,
+      totalChunks: stats.total,
+    };
   }
 
   /** Chunk counts of the given terms and of the whole index. */
