@@ -59,6 +59,10 @@ export interface IndexedModel {
   chunks: number;
 }
 
+/** How many chunk postings the keyword channel's first stage may read, and the fewest seed terms it uses. */
+const SEED_POSTINGS = 1500;
+const MIN_SEED_TERMS = 4;
+
 /** Weights for ts_rank's D, C, B, A classes: headings (A) count double the text (B). */
 const RANK_WEIGHTS = '{0.1, 0.2, 0.5, 1.0}';
 
@@ -93,8 +97,8 @@ export class KnowledgeRepository {
   /**
    * Chunks ranked by Σ idf(term) · ts_rank(term) over the query's terms (BM25-like: rare terms outweigh common ones,
    * headings outweigh text). Two stages keep it fast on large corpora: the GIN index finds the chunks that hold
-   * any of the informative terms (those in at most a quarter of the chunks) and keeps the best few hundred by
-   * plain rank; only those are scored exactly, over all the terms.
+   * any of the query's rarest terms (a bounded number of postings) and keeps the best few hundred by plain rank; only those are scored exactly,
+   * over all the terms.
    */
   async keywordSearch(terms: string[], limit: number, filter: SearchFilter): Promise<KeywordResult> {
     const stats = terms.length ? await this.termStatistics(terms) : { total: 0, counts: new Map<string, number>() };
@@ -108,10 +112,17 @@ export class KnowledgeRepository {
       });
     if (weighted.length === 0) return empty;
     const idf = new Map(weighted.map((t) => [t.term, t.idf]));
-    const informative = weighted.filter((t) => t.df <= Math.max(50, stats.total / 4));
-    const seeds = (informative.length ? informative : weighted).map((t) => `'${t.term}'`).join(' | ');
+    // Seeds: the rarest terms, taken while their posting lists add up to at most SEED_POSTINGS (and at least
+    // MIN_SEED_TERMS of them), so the first stage reads a bounded number of rows however large the corpus grows.
+    const bySpecificity = [...weighted].sort((a, b) => a.df - b.df);
+    let postings = 0;
+    const seedTerms = bySpecificity.filter((t, i) => (postings += t.df) <= SEED_POSTINGS || i < MIN_SEED_TERMS);
+    const seeds = seedTerms.map((t) => `'${t.term}'`).join(' | ');
     const rows: { id: string; document_id: string; topic_id: string; score: number }[] = await this.db.query(
-      `WITH candidates AS (
+      `WITH terms AS MATERIALIZED (
+         SELECT t.term, t.idf, plainto_tsquery('simple', t.term) AS q FROM unnest($1::text[], $2::float8[]) AS t(term, idf)
+       ),
+       candidates AS MATERIALIZED (
          SELECT c.id, c.document_id, c.topic_id, c.keywords
            FROM knowledge_chunks c
           WHERE c.keywords @@ to_tsquery('simple', $6)
@@ -120,10 +131,8 @@ export class KnowledgeRepository {
           ORDER BY ts_rank('${RANK_WEIGHTS}'::float4[], c.keywords, to_tsquery('simple', $6)) DESC
           LIMIT $7
        )
-       SELECT c.id, c.document_id, c.topic_id,
-              SUM(t.idf * ts_rank('${RANK_WEIGHTS}'::float4[], c.keywords, plainto_tsquery('simple', t.term))) AS score
-         FROM candidates c
-         JOIN unnest($1::text[], $2::float8[]) AS t(term, idf) ON c.keywords @@ plainto_tsquery('simple', t.term)
+       SELECT c.id, c.document_id, c.topic_id, SUM(t.idf * ts_rank('${RANK_WEIGHTS}'::float4[], c.keywords, t.q)) AS score
+         FROM candidates c JOIN terms t ON c.keywords @@ t.q
         GROUP BY c.id, c.document_id, c.topic_id
         ORDER BY score DESC, c.id
         LIMIT $3`,
