@@ -8,7 +8,9 @@ import { cliConfig, createCliContext, parseArgs } from './cli-context.js';
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const args = parseArgs(argv);
-  const query = argv.filter((a) => !a.startsWith('--')).join(' ');
+  const query = argv
+    .filter((a, i) => !a.startsWith('--') && !(argv[i - 1]?.startsWith('--') && args.get(argv[i - 1].slice(2)) === a))
+    .join(' ');
   if (!query.trim()) {
     process.stderr.write('usage: npm run kb:search -- "<question>" [--limit 5] [--chunks]\n');
     return 2;

@@ -56,6 +56,11 @@ export const VARIABLES = {
   },
   EMBEDDINGS_TIMEOUT_MS: { schema: int(100, 600000).default(10000), description: 'Time an embedding call may take.' },
   SEARCH_CANDIDATES: { schema: int(5, 500).default(40), description: 'Chunks each retrieval channel hands to the fusion.' },
+  SEARCH_VECTOR_WEIGHT: {
+    schema: z.coerce.number().min(0).max(10).optional(),
+    description:
+      'Weight of the vector channel in the fusion (keyword channel: 1). Default 0.5 with the local embedding, whose signal is lexical and weaker, 1 with a real model.',
+  },
 } satisfies Record<string, Variable>;
 
 type Variables = typeof VARIABLES;

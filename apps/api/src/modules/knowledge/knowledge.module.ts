@@ -36,7 +36,15 @@ import { EMBEDDING_PROVIDER, SYNONYM_LEXICON } from './knowledge.tokens.js';
       provide: KnowledgeSearchService,
       inject: [KnowledgeRepository, EMBEDDING_PROVIDER, SYNONYM_LEXICON, AppConfig],
       useFactory: (repository: KnowledgeRepository, embedder: EmbeddingProvider, lexicon: SynonymLexicon, config: AppConfig) =>
-        new KnowledgeSearchService({ repository, embedder, lexicon, tuning: { candidates: config.get('SEARCH_CANDIDATES') } }),
+        new KnowledgeSearchService({
+          repository,
+          embedder,
+          lexicon,
+          tuning: {
+            candidates: config.get('SEARCH_CANDIDATES'),
+            vectorWeight: config.get('SEARCH_VECTOR_WEIGHT') ?? (config.get('EMBEDDINGS_PROVIDER') === 'local' ? 0.5 : 1),
+          },
+        }),
     },
     {
       provide: KnowledgeIngestService,
