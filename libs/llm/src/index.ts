@@ -5,3 +5,4 @@ export {
   type EmbeddingProviderName,
   type EmbeddingSettings,
 } from './embeddings/embedding-provider.js';
+export { type ChatProviderName, type ChatSettings, createChatModel } from './chat/chat-model-provider.js';

@@ -11,7 +11,7 @@ import {
 import { keywordTerms } from '#libs/korean';
 import type { EmbeddingProvider } from '#libs/llm';
 import { KnowledgeError, KnowledgeErrorCode } from './knowledge.errors.js';
-import type { ChunkCandidate, ChunkDetails, KeywordResult, KnowledgeRepository } from './knowledge.repository.js';
+import type { ArticleSummary, ChunkCandidate, ChunkDetails, KeywordResult, KnowledgeRepository } from './knowledge.repository.js';
 
 export const MAX_QUERY_LENGTH = 2000;
 export const MAX_LIMIT = 50;
@@ -19,6 +19,8 @@ export const MAX_LIMIT = 50;
 export interface SearchOptions {
   limit?: number;
   category?: string | null;
+  /** Only this article's passages (a follow-up question about the topic already under discussion). */
+  topicId?: string | null;
   /** One result per article (the default) or every matching chunk. */
   perDocument?: boolean;
 }
@@ -99,7 +101,7 @@ export class KnowledgeSearchService {
     await this.refreshIndexState();
 
     const query = prepareQuery(text, this.tuning.articleSynonyms ? this.lexicon.merge(this.articleLexicon) : this.lexicon);
-    const filter = { category: options.category ?? null, today: this.today() };
+    const filter = { category: options.category ?? null, topicId: options.topicId ?? null, today: this.today() };
     const embedding = await this.embedder.embeddings.embedQuery(query.text);
     // A query with nothing the model can place (only fillers) has a zero vector: cosine distance means nothing then.
     const vector = embedding.some((v) => v !== 0) ? await this.repository.vectorSearch(embedding, this.tuning.candidates, filter) : [];
@@ -129,6 +131,11 @@ export class KnowledgeSearchService {
     const evidence = topDocumentChunks.map((h) => details.get(h.chunkId)).filter((d): d is ChunkDetails => !!d);
     const features = hits.length ? confidenceFeatures(query, hits[0], evidence, documents, vector, keyword) : null;
     return { query, hits, confidence: features ? confidenceOf(features) : 0, features };
+  }
+
+  /** The current articles' prepared answers, in the order asked. */
+  articles(topicIds: string[]): Promise<ArticleSummary[]> {
+    return this.repository.articles(topicIds);
   }
 
   /**

@@ -20,6 +20,8 @@ export interface KeywordResult {
 
 export interface SearchFilter {
   category?: string | null;
+  /** Only this article's passages (follow-up questions). */
+  topicId?: string | null;
   /** ISO date; chunks of articles whose valid_until is before it are left out. */
   today: string;
 }
@@ -51,6 +53,15 @@ export interface ChunkDetails {
   headingPath: string[];
   content: string;
   kind: string;
+}
+
+export interface ArticleSummary {
+  topicId: string;
+  title: string;
+  category: string;
+  sourceUrl: string;
+  answerVoice: string;
+  answerEn: string;
 }
 
 export interface IndexedModel {
@@ -87,9 +98,10 @@ export class KnowledgeRepository {
         WHERE c.embedding_dim = ${dim}
           AND ($3::text IS NULL OR c.category = $3)
           AND (c.valid_until IS NULL OR c.valid_until >= $4::date)
+          AND ($5::text IS NULL OR c.topic_id = $5)
         ORDER BY c.embedding::vector(${dim}) <=> $1::vector(${dim})
         LIMIT $2`,
-      [pgvector.toSql(embedding), limit, filter.category ?? null, filter.today],
+      [pgvector.toSql(embedding), limit, filter.category ?? null, filter.today, filter.topicId ?? null],
     );
     return rows.map((r) => ({ chunkId: r.id, documentId: r.document_id, topicId: r.topic_id, score: 1 - Number(r.distance) }));
   }
@@ -128,6 +140,7 @@ export class KnowledgeRepository {
           WHERE c.keywords @@ to_tsquery('simple', $6)
             AND ($4::text IS NULL OR c.category = $4)
             AND (c.valid_until IS NULL OR c.valid_until >= $5::date)
+            AND ($8::text IS NULL OR c.topic_id = $8)
           ORDER BY ts_rank('${RANK_WEIGHTS}'::float4[], c.keywords, to_tsquery('simple', $6)) DESC
           LIMIT $7
        )
@@ -229,6 +242,29 @@ export class KnowledgeRepository {
        USING hnsw ((embedding::vector(${dimensions})) vector_cosine_ops) WHERE embedding_dim = ${dimensions}`,
     );
     return true;
+  }
+
+  /** The current version's prepared answers and source of each article asked for. */
+  async articles(topicIds: string[]): Promise<ArticleSummary[]> {
+    if (!topicIds.length) return [];
+    const rows: { topic_id: string; title: string; source_url: string; answer_voice: string; answer_en: string; category: string }[] =
+      await this.db.query(
+        `SELECT topic_id, title, source_url, answer_voice, answer_en, category FROM knowledge_documents
+          WHERE is_current AND topic_id = ANY($1::text[])`,
+        [topicIds],
+      );
+    const byId = new Map(rows.map((r) => [r.topic_id, r]));
+    return topicIds
+      .map((id) => byId.get(id))
+      .filter((r) => !!r)
+      .map((r) => ({
+        topicId: r.topic_id,
+        title: r.title,
+        sourceUrl: r.source_url,
+        answerVoice: r.answer_voice,
+        answerEn: r.answer_en,
+        category: r.category,
+      }));
   }
 
   /** Titles, keywords and synonyms of the current articles: the lexicon the articles bring. */
