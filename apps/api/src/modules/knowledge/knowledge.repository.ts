@@ -157,6 +157,7 @@ export class KnowledgeRepository {
         filter.today,
         seeds,
         Math.max(200, limit * 5),
+        filter.topicId ?? null,
       ],
     );
     return {
