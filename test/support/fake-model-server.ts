@@ -10,7 +10,7 @@ export interface RecordedRequest {
 }
 
 /**
- * A local HTTP server speaking the OpenAI (`/v1/embeddings`) and Ollama (`/api/embed`) embedding protocols, so
+ * A local HTTP server speaking the OpenAI (`/v1/embeddings`, `/v1/chat/completions`) and Ollama (`/api/embed`) protocols, so
  * that tests drive the real LangChain provider clients. Its vectors come from a small hashing model, so they
  * carry meaning and retrieval over them can be checked.
  */
@@ -18,6 +18,8 @@ export class FakeModelServer {
   readonly requests: RecordedRequest[] = [];
   /** Set to make the next responses fail with this HTTP status. */
   failWith: number | null = null;
+  /** What the fake chat model answers to a request (its messages), and after how long. */
+  chat: (messages: { role: string; content: string }[]) => { content: string; delayMs?: number } = () => ({ content: '' });
   private readonly model: LocalHashEmbeddings;
   private server!: Server;
 
@@ -32,6 +34,7 @@ export class FakeModelServer {
   }
 
   async stop(): Promise<void> {
+    this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
@@ -61,6 +64,19 @@ export class FakeModelServer {
           };
         }),
         usage: { prompt_tokens: input.length, total_tokens: input.length },
+      });
+    }
+    if (req.method === 'POST' && req.url === '/v1/chat/completions') {
+      const { content, delayMs } = this.chat(body.messages as { role: string; content: string }[]);
+      if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+      if (res.destroyed) return;
+      return send(200, {
+        id: 'chatcmpl-fake',
+        object: 'chat.completion',
+        created: Math.floor(Date.now() / 1000),
+        model: body.model,
+        choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+        usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
       });
     }
     if (req.method === 'POST' && req.url === '/api/embed') {

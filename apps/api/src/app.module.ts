@@ -7,6 +7,8 @@ import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { GraphQLErrorFilter, formatGraphQLError } from './common/errors/graphql-errors.js';
 import { DatabaseModule } from './database/database.module.js';
+import { CallsModule } from './modules/calls/calls.module.js';
+import { HandoffModule } from './modules/handoff/handoff.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { KnowledgeModule } from './modules/knowledge/knowledge.module.js';
 
@@ -27,10 +29,13 @@ export class AppModule {
           sortSchema: true,
           graphiql: true,
           introspection: true,
+          subscriptions: { 'graphql-ws': true },
           formatError: formatGraphQLError,
           includeStacktraceInErrorResponses: false,
         }),
         KnowledgeModule,
+        HandoffModule,
+        CallsModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphQLErrorFilter }],

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { MIGRATIONS } from '../../../apps/api/src/database/migrations/index.js';
 import { type TestDatabase, createTestDatabase, testBackends } from '../../support/test-database.js';
 
 describe.each(testBackends())('migrations on %s', (backend) => {
@@ -20,10 +21,17 @@ describe.each(testBackends())('migrations on %s', (backend) => {
     expect(indexes.find((i) => i.indexname === 'knowledge_chunks_embedding_512_hnsw')?.indexdef).toMatch(/USING hnsw .*vector_cosine_ops/);
     expect(indexes.find((i) => i.indexname === 'knowledge_chunks_keywords_gin')?.indexdef).toMatch(/USING gin/);
 
-    await ds.undoLastMigration({ transaction: 'each' });
-    const tables: { n: number }[] = await ds.query(`SELECT count(*)::int AS n FROM pg_tables WHERE tablename LIKE 'knowledge_%'`);
-    expect(tables[0].n).toBe(0);
+    const tables = async () =>
+      (
+        (await ds.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`)) as {
+          n: number;
+        }[]
+      )[0].n;
+    const all = await tables();
+    expect(all).toBe(7);
+    for (let i = 0; i < MIGRATIONS.length; i++) await ds.undoLastMigration({ transaction: 'each' });
+    expect(await tables()).toBe(0);
     await ds.runMigrations({ transaction: 'each' });
-    expect((await ds.query(`SELECT count(*)::int AS n FROM pg_tables WHERE tablename LIKE 'knowledge_%'`))[0].n).toBe(3);
+    expect(await tables()).toBe(all);
   });
 });

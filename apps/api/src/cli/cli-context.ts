@@ -4,13 +4,14 @@ import { NestFactory } from '@nestjs/core';
 import { AppConfig, ConfigError } from '../config/app-config.js';
 import { ConfigModule } from '../config/config.module.js';
 import { DatabaseModule } from '../database/database.module.js';
+import { CallsModule } from '../modules/calls/calls.module.js';
 import { KnowledgeModule } from '../modules/knowledge/knowledge.module.js';
 
 /** The API's modules without HTTP, for command-line tools: the same wiring as the server. */
 @Module({})
 class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: CliModule, imports: [ConfigModule.forRoot(config), DatabaseModule, KnowledgeModule] };
+    return { module: CliModule, imports: [ConfigModule.forRoot(config), DatabaseModule, KnowledgeModule, CallsModule] };
   }
 }
 

@@ -4,7 +4,9 @@ import { type ConfidenceFeatures, fitCalibration, loadKnowledgeBase } from '#lib
 import { Bm25Baseline } from '../eval/bm25-baseline.js';
 import { type EvalLine, readEvalSet } from '../eval/eval-set.js';
 import { type RankingFigures, breakdown, calibrationFigures, median, percentile, rankOf, rankingFigures } from '../eval/ranking-metrics.js';
+import { CallsService } from '../modules/calls/calls.service.js';
 import { KnowledgeBaseService } from '../modules/knowledge/knowledge-base.service.js';
+import { confusion, formatConfusion, predictedIntent, recall } from '../eval/dialogue-metrics.js';
 import { KnowledgeSearchService } from '../modules/knowledge/knowledge-search.service.js';
 import { cliConfig, createCliContext, parseArgs } from './cli-context.js';
 
@@ -24,7 +26,9 @@ interface Outcome {
 /**
  * `npm run eval`: retrieval quality on a labelled question file. Ingests the knowledge base into a fresh in-memory
  * database (or DATABASE_URL with --use-database-url), asks every `faq` line, and prints hit@1, hit@3 and MRR of the
- * expected topic by style and language, beside a plain BM25 baseline, then a one-line JSON summary.
+ * expected topic by style and language, beside a plain BM25 baseline; then drives every line through the voicebot as
+ * the first turn of a new call (intent accuracy, confusion table, emergency and crisis recall, out-of-scope answered,
+ * faq answered / asked back / handed off); then a one-line JSON summary.
  */
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
@@ -119,6 +123,52 @@ async function main(): Promise<number> {
       );
       out.push(`calibration written to ${CALIBRATION_FILE}: ${JSON.stringify(fitted)}`);
     }
+    // The dialogue: every line as the first turn of a new call, through the real voicebot service.
+    const calls = app.get(CallsService);
+    const dialogue: { line: EvalLine; predicted: ReturnType<typeof predictedIntent>; citedTopic: string | null; ms: number }[] = [];
+    for (const line of lines) {
+      const { call } = await calls.startCall({ channel: 'TEST', language: line.lang === 'en' ? 'en' : 'ko' });
+      const t0 = performance.now();
+      const turn = await calls.sendUtterance(call.id, line.q);
+      dialogue.push({ line, predicted: predictedIntent(turn), citedTopic: turn.citations[0]?.topicId ?? null, ms: performance.now() - t0 });
+    }
+    const pairs = dialogue.map((d) => ({ expected: d.line.intent, predicted: d.predicted }));
+    const intentAccuracy = pairs.filter((p) => p.expected === p.predicted).length / Math.max(1, pairs.length);
+    const emergency = recall(pairs, 'emergency');
+    const crisis = recall(pairs, 'crisis');
+    const outOfScope = dialogue.filter((d) => d.line.intent === 'out_of_scope');
+    const oosAnswered = outOfScope.filter((d) => d.predicted === 'faq').length / Math.max(1, outOfScope.length);
+    const faqTurns = dialogue.filter((d) => d.line.intent === 'faq');
+    const share = (pred: (d: (typeof dialogue)[number]) => boolean) => faqTurns.filter(pred).length / Math.max(1, faqTurns.length);
+    const faqRight = share((d) => d.predicted === 'faq' && d.citedTopic === d.line.topic);
+    const faqWrong = share((d) => d.predicted === 'faq' && d.citedTopic !== d.line.topic);
+    const faqAsked = share((d) => d.predicted === 'ambiguous' || d.predicted === 'out_of_scope');
+    const faqHanded = share((d) => d.predicted === 'handoff' || d.predicted === 'emergency' || d.predicted === 'crisis');
+    const turnMs = dialogue.map((d) => d.ms);
+    out.push(
+      '',
+      `Dialogue (each line as the first turn of a new call): intent accuracy ${intentAccuracy.toFixed(3)} over ${pairs.length} lines`,
+    );
+    out.push(formatConfusion(confusion(pairs)));
+    out.push(
+      `recall: emergency ${emergency.recall.toFixed(3)} (n=${emergency.n}), crisis ${crisis.recall.toFixed(3)} (n=${crisis.n}); ` +
+        `out-of-scope answered from the knowledge base ${oosAnswered.toFixed(3)} (n=${outOfScope.length})`,
+    );
+    out.push(
+      `faq: answered with the right citation ${faqRight.toFixed(3)}, answered citing another topic ${faqWrong.toFixed(3)}, ` +
+        `asked back ${faqAsked.toFixed(3)}, handed off ${faqHanded.toFixed(3)}`,
+    );
+    out.push(
+      `turn latency: p50 ${median(turnMs).toFixed(1)} ms, p95 ${percentile(turnMs, 95).toFixed(1)} ms (in-process, offline answerer)`,
+    );
+    if (args.has('verbose')) {
+      out.push('', 'dialogue misses:');
+      for (const d of dialogue.filter((x) => x.predicted !== x.line.intent || (x.line.intent === 'faq' && x.citedTopic !== x.line.topic))) {
+        out.push(
+          `  ${d.line.id} expected ${d.line.intent}${d.line.topic ? `/${d.line.topic}` : ''} got ${d.predicted}${d.citedTopic ? `/${d.citedTopic}` : ''}: ${d.line.q}`,
+        );
+      }
+    }
     const summary = {
       file,
       faq: ours.n,
@@ -128,6 +178,13 @@ async function main(): Promise<number> {
       baseline: { hit1: round(bm25.hit1), hit3: round(bm25.hit3), mrr: round(bm25.mrr) },
       brier: round(calibration.brier),
       p50Ms: round(median(ms)),
+      intentAccuracy: round(intentAccuracy),
+      emergencyRecall: round(emergency.recall),
+      crisisRecall: round(crisis.recall),
+      outOfScopeAnswered: round(oosAnswered),
+      faqAnsweredRight: round(faqRight),
+      faqAskedBack: round(faqAsked),
+      faqHandedOff: round(faqHanded),
     };
     out.push('', JSON.stringify(summary));
     process.stdout.write(out.join('\n') + '\n');

@@ -61,6 +61,23 @@ export const VARIABLES = {
     description:
       'Weight of the vector channel in the fusion (keyword channel: 1). Default 0.5 with the local embedding, whose signal is lexical and weaker, 1 with a real model.',
   },
+  CHAT_PROVIDER: {
+    schema: z.enum(['none', 'openai', 'ollama']).default('none'),
+    description:
+      '`none`: answers are extractive from the knowledge base; `openai` (any OpenAI-compatible endpoint) or `ollama` rewrite them from the retrieved passages.',
+  },
+  CHAT_MODEL: { schema: z.string().min(1).optional(), description: 'Chat model name at the provider.' },
+  CHAT_BASE_URL: { schema: url(/^https?$/).optional(), description: 'Base URL of the chat provider.' },
+  CHAT_API_KEY: { schema: z.string().min(1).optional(), description: 'API key of the chat provider.', secret: true },
+  CHAT_TIMEOUT_MS: {
+    schema: int(100, 60000).default(2000),
+    description: 'Time budget of a model answer; past it the extractive answer is spoken instead.',
+  },
+  CALLER_ID_SALT: {
+    schema: z.string().min(16, 'must be at least 16 characters').optional(),
+    description: 'Salt of the caller-number hash (repeat-caller counts). Required in production.',
+    secret: true,
+  },
 } satisfies Record<string, Variable>;
 
 type Variables = typeof VARIABLES;
@@ -92,6 +109,12 @@ export class AppConfig {
     if (values.EMBEDDINGS_PROVIDER !== 'local' && !values.EMBEDDINGS_MODEL) {
       problems.push(`EMBEDDINGS_MODEL: is required when EMBEDDINGS_PROVIDER is ${String(values.EMBEDDINGS_PROVIDER)}`);
     }
+    if (values.CHAT_PROVIDER !== 'none' && !values.CHAT_MODEL) {
+      problems.push(`CHAT_MODEL: is required when CHAT_PROVIDER is ${String(values.CHAT_PROVIDER)}`);
+    }
+    if (values.NODE_ENV === 'production' && !values.CALLER_ID_SALT) {
+      problems.push('CALLER_ID_SALT: is required in production (a random string of at least 16 characters)');
+    }
     if (problems.length) throw new ConfigError(problems);
     return new AppConfig(values as ConfigValues);
   }
@@ -108,6 +131,11 @@ export class AppConfig {
 
   get<K extends keyof ConfigValues>(name: K): ConfigValues[K] {
     return this.values[name];
+  }
+
+  /** The caller-number salt; outside production a fixed development salt stands in. */
+  get callerIdSalt(): string {
+    return this.values.CALLER_ID_SALT ?? 'dasan-development-salt-not-for-production';
   }
 
   get databaseBackend(): 'postgres' | 'pglite' {

@@ -1,6 +1,18 @@
+import { CallTurnEntity } from '../modules/calls/call-turn.entity.js';
+import { CallEntity } from '../modules/calls/call.entity.js';
+import { SmsOutboxEntity } from '../modules/calls/sms-outbox.entity.js';
+import { HandoffEntity } from '../modules/handoff/handoff.entity.js';
 import { KnowledgeChunkEntity } from '../modules/knowledge/knowledge-chunk.entity.js';
 import { KnowledgeDocumentEntity } from '../modules/knowledge/knowledge-document.entity.js';
 import { KnowledgeTermEntity } from '../modules/knowledge/knowledge-term.entity.js';
 
 /** Every entity of the API. */
-export const ENTITIES = [KnowledgeDocumentEntity, KnowledgeChunkEntity, KnowledgeTermEntity];
+export const ENTITIES = [
+  KnowledgeDocumentEntity,
+  KnowledgeChunkEntity,
+  KnowledgeTermEntity,
+  CallEntity,
+  CallTurnEntity,
+  HandoffEntity,
+  SmsOutboxEntity,
+];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { Logger, NotFoundException } from '@nestjs/common';
 import { KnowledgeError, KnowledgeErrorCode } from '../../modules/knowledge/knowledge.errors.js';
-import { formatGraphQLError, knowledgeErrorCode, toGraphQLError } from './graphql-errors.js';
+import { CallError, CallErrorCode } from '../../modules/calls/calls.errors.js';
+import { callErrorCode, formatGraphQLError, knowledgeErrorCode, toGraphQLError } from './graphql-errors.js';
 
 describe(toGraphQLError.name, () => {
   it('keeps a domain error message and maps its code', () => {
@@ -10,8 +11,10 @@ describe(toGraphQLError.name, () => {
     expect(sut.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_LIMIT' });
   });
 
-  it('maps every knowledge error code', () => {
+  it('maps every knowledge and call error code', () => {
     for (const code of Object.values(KnowledgeErrorCode)) expect(knowledgeErrorCode(code)).toMatch(/^[A-Z_]+$/);
+    for (const code of Object.values(CallErrorCode)) expect(callErrorCode(code)).toMatch(/^[A-Z_]+$/);
+    expect(toGraphQLError(new CallError(CallErrorCode.CALL_ENDED, 'ended')).extensions.code).toBe('CALL_ENDED');
   });
 
   it('maps HTTP exceptions by status', () => {

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { type ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { CallError, CallErrorCode } from '../../modules/calls/calls.errors.js';
 import { KnowledgeError, KnowledgeErrorCode } from '../../modules/knowledge/knowledge.errors.js';
 
 /** The codes clients see in `extensions.code`. */
 export type ClientErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CALL_ENDED' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
 
 const logger = new Logger('GraphQLErrors');
 
@@ -26,6 +27,24 @@ export function knowledgeErrorCode(code: KnowledgeErrorCode): ClientErrorCode {
   }
 }
 
+export function callErrorCode(code: CallErrorCode): ClientErrorCode {
+  switch (code) {
+    case CallErrorCode.EMPTY_UTTERANCE:
+    case CallErrorCode.UTTERANCE_TOO_LONG:
+    case CallErrorCode.INVALID_DIGIT:
+    case CallErrorCode.INVALID_CALLER_ID:
+      return 'BAD_USER_INPUT';
+    case CallErrorCode.CALL_NOT_FOUND:
+      return 'NOT_FOUND';
+    case CallErrorCode.CALL_ENDED:
+      return 'CALL_ENDED';
+    default: {
+      const unhandled: never = code;
+      throw new Error(`unmapped call error code ${String(unhandled)}`);
+    }
+  }
+}
+
 /**
  * The one place where an error becomes what a GraphQL client sees: a domain error keeps its message and gets a
  * code; anything unexpected becomes a generic message with a correlation id, and its detail goes to the log.
@@ -34,6 +53,9 @@ export function toGraphQLError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;
   if (error instanceof KnowledgeError) {
     return new GraphQLError(error.message, { extensions: { code: knowledgeErrorCode(error.code), reason: error.code } });
+  }
+  if (error instanceof CallError) {
+    return new GraphQLError(error.message, { extensions: { code: callErrorCode(error.code), reason: error.code } });
   }
   if (error instanceof HttpException && error.getStatus() < 500) {
     const status = error.getStatus();

@@ -1,4 +1,5 @@
 import { KnowledgeBase1764158400000 } from './1764158400000-knowledge-base.js';
+import { Calls1764244800000 } from './1764244800000-calls.js';
 
 /** Every migration, in order. A landed migration is never edited: add a new one. */
-export const MIGRATIONS = [KnowledgeBase1764158400000];
+export const MIGRATIONS = [KnowledgeBase1764158400000, Calls1764244800000];

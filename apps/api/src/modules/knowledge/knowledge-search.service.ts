@@ -10,8 +10,10 @@ import {
 } from '#libs/knowledge';
 import { keywordTerms } from '#libs/korean';
 import type { EmbeddingProvider } from '#libs/llm';
+import type { EntityManager } from 'typeorm';
 import { KnowledgeError, KnowledgeErrorCode } from './knowledge.errors.js';
-import type { ArticleSummary, ChunkCandidate, ChunkDetails, KeywordResult, KnowledgeRepository } from './knowledge.repository.js';
+import type { ArticleSummary, ChunkCandidate, ChunkDetails, KeywordResult } from './knowledge.repository.js';
+import { KnowledgeRepository } from './knowledge.repository.js';
 
 export const MAX_QUERY_LENGTH = 2000;
 export const MAX_LIMIT = 50;
@@ -84,8 +86,8 @@ export class KnowledgeSearchService {
   private readonly lexicon: SynonymLexicon;
   private readonly today: () => string;
   readonly tuning: SearchTuning;
-  private indexCheckedAt = 0;
-  private articleLexicon = SynonymLexicon.empty();
+  /** Shared by the transaction-bound views of this service (see `inTransaction`). */
+  private readonly index = { checkedAt: 0, articleLexicon: SynonymLexicon.empty() };
 
   constructor(deps: SearchDependencies) {
     this.repository = deps.repository;
@@ -100,7 +102,7 @@ export class KnowledgeSearchService {
     validate(text, limit, options.category);
     await this.refreshIndexState();
 
-    const query = prepareQuery(text, this.tuning.articleSynonyms ? this.lexicon.merge(this.articleLexicon) : this.lexicon);
+    const query = prepareQuery(text, this.tuning.articleSynonyms ? this.lexicon.merge(this.index.articleLexicon) : this.lexicon);
     const filter = { category: options.category ?? null, topicId: options.topicId ?? null, today: this.today() };
     const embedding = await this.embedder.embeddings.embedQuery(query.text);
     // A query with nothing the model can place (only fillers) has a zero vector: cosine distance means nothing then.
@@ -143,7 +145,7 @@ export class KnowledgeSearchService {
    * at most once a minute, so that instances pick up another process's ingestion.
    */
   async refreshIndexState(): Promise<void> {
-    if (Date.now() - this.indexCheckedAt < 60_000) return;
+    if (Date.now() - this.index.checkedAt < 60_000) return;
     const models = await this.repository.indexedModels();
     const other = models.find((m) => m.model !== this.embedder.modelId);
     if (other) {
@@ -153,13 +155,23 @@ export class KnowledgeSearchService {
           'configured. Run `npm run kb:ingest` to re-embed the knowledge base with the configured model.',
       );
     }
-    this.articleLexicon = SynonymLexicon.fromArticles(await this.repository.documentPhrases());
-    this.indexCheckedAt = Date.now();
+    this.index.articleLexicon = SynonymLexicon.fromArticles(await this.repository.documentPhrases());
+    this.index.checkedAt = Date.now();
+  }
+
+  /**
+   * This service running its queries inside the caller's transaction: a voicebot turn holds its call's row lock
+   * and, on PGlite, the only connection, so retrieval must use the same one.
+   */
+  inTransaction(manager: EntityManager): KnowledgeSearchService {
+    const view = Object.create(this) as KnowledgeSearchService;
+    (view as unknown as { repository: KnowledgeRepository }).repository = this.repository.withManager(manager);
+    return view;
   }
 
   /** Check the index again on the next search, after an ingestion. */
   invalidateIndexState(): void {
-    this.indexCheckedAt = 0;
+    this.index.checkedAt = 0;
   }
 }
 

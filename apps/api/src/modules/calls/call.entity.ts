@@ -1,0 +1,59 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export type CallChannel = 'PHONE' | 'WEB' | 'TEST';
+export type CallLanguage = 'ko' | 'en';
+export type CallStatus = 'ACTIVE' | 'HANDED_OFF' | 'ENDED';
+
+/** One call to 120: where it stands in the dialogue. The caller id is kept only as a salted hash and a masked form. */
+@Entity('calls')
+@Index('calls_caller_hash_idx', ['callerHash'])
+export class CallEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  channel: CallChannel;
+
+  @Column({ type: 'varchar', length: 2 })
+  language: CallLanguage;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: CallStatus;
+
+  @Column({ name: 'caller_hash', type: 'char', length: 64, nullable: true })
+  callerHash: string | null;
+
+  @Column({ name: 'caller_masked', type: 'varchar', length: 32, nullable: true })
+  callerMasked: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  flagged: boolean;
+
+  @Column({ name: 'flag_reason', type: 'varchar', length: 32, nullable: true })
+  flagReason: string | null;
+
+  @Column({ name: 'abuse_warnings', type: 'int', default: 0 })
+  abuseWarnings: number;
+
+  @Column({ name: 'turns_without_progress', type: 'int', default: 0 })
+  turnsWithoutProgress: number;
+
+  @Column({ name: 'last_topic_id', type: 'varchar', length: 100, nullable: true })
+  lastTopicId: string | null;
+
+  /** Topics offered in a clarifying question, awaiting the caller's choice. */
+  @Column({ name: 'pending_topics', type: 'jsonb', default: () => "'[]'" })
+  pendingTopics: string[];
+
+  @Column({ type: 'text' })
+  greeting: string;
+
+  @Column({ name: 'started_at', type: 'timestamptz', default: () => 'now()' })
+  startedAt: Date;
+
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
+  endedAt: Date | null;
+
+  @Column({ name: 'end_reason', type: 'varchar', length: 32, nullable: true })
+  endReason: string | null;
+}

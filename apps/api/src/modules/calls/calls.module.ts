@@ -1,0 +1,42 @@
+import { Module } from '@nestjs/common';
+import { GroundedLlmAnswerer } from '#libs/answers';
+import { createChatModel } from '#libs/llm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/app-config.js';
+import { HandoffEvents } from '../handoff/handoff-events.js';
+import { HandoffModule } from '../handoff/handoff.module.js';
+import { HandoffService } from '../handoff/handoff.service.js';
+import { KnowledgeModule } from '../knowledge/knowledge.module.js';
+import { KnowledgeSearchService } from '../knowledge/knowledge-search.service.js';
+import { CallsResolver } from './calls.resolver.js';
+import { CallsService } from './calls.service.js';
+
+/** The voicebot's calls: turns in, spoken answers, handoffs and text-message requests out. */
+@Module({
+  imports: [KnowledgeModule, HandoffModule],
+  providers: [
+    {
+      provide: CallsService,
+      inject: [AppConfig, DataSource, KnowledgeSearchService, HandoffService, HandoffEvents],
+      useFactory: (
+        config: AppConfig,
+        dataSource: DataSource,
+        search: KnowledgeSearchService,
+        handoffs: HandoffService,
+        events: HandoffEvents,
+      ) => {
+        const model = createChatModel({
+          provider: config.get('CHAT_PROVIDER'),
+          model: config.get('CHAT_MODEL'),
+          baseUrl: config.get('CHAT_BASE_URL'),
+          apiKey: config.get('CHAT_API_KEY'),
+        });
+        const llm = model ? new GroundedLlmAnswerer(model, config.get('CHAT_TIMEOUT_MS')) : null;
+        return new CallsService({ dataSource, search, handoffs, events, llm, callerIdSalt: config.callerIdSalt });
+      },
+    },
+    CallsResolver,
+  ],
+  exports: [CallsService],
+})
+export class CallsModule {}

@@ -1,0 +1,516 @@
+import { createHash } from 'node:crypto';
+import { Logger } from '@nestjs/common';
+import { type GroundedLlmAnswerer, type Passage, composeExtractiveAnswer, toSsml } from '#libs/answers';
+import { classifyUtterance } from '#libs/dialogue';
+import { isMostlyKorean } from '#libs/korean';
+import { maskPii } from '#libs/privacy';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { HandoffEvents } from '../handoff/handoff-events.js';
+import type { HandoffReason } from '../handoff/handoff.entity.js';
+import type { HandoffService, HandoffView } from '../handoff/handoff.service.js';
+import type { KnowledgeSearchService, SearchHit, SearchResponse } from '../knowledge/knowledge-search.service.js';
+import { type Language, SCRIPTS, emergencyScript } from './call-scripts.js';
+import { CallTurnEntity, type StoredCandidate, type StoredCitation, type TurnInput } from './call-turn.entity.js';
+import { CallEntity, type CallChannel } from './call.entity.js';
+import { CallError, CallErrorCode } from './calls.errors.js';
+import {
+  type BotAction,
+  type Decision,
+  type DialogueState,
+  type TurnIntent,
+  decideBeforeRetrieval,
+  decideFromRetrieval,
+} from './dialogue-policy.js';
+import { SmsOutboxEntity } from './sms-outbox.entity.js';
+
+export const MAX_UTTERANCE_LENGTH = 2000;
+const VALID_DIGITS = /^[0-9*#]$/;
+
+/** The bot's side of a turn, as the caller's phone line receives it. */
+export interface BotTurn {
+  callId: string;
+  seq: number;
+  text: string;
+  ssml: string;
+  language: Language;
+  intent: TurnIntent;
+  confidence: number | null;
+  action: BotAction;
+  citations: StoredCitation[];
+  handoff: HandoffView | null;
+  answerMode: 'script' | 'extractive' | 'llm';
+  latencyMs: number;
+}
+
+export interface StartCallInput {
+  channel: CallChannel;
+  language?: Language;
+  callerId?: string | null;
+}
+
+/** What the bot says and does, before it is stored. */
+interface Reply {
+  text: string;
+  intent: TurnIntent;
+  action: BotAction;
+  confidence: number | null;
+  citations: StoredCitation[];
+  candidates: StoredCandidate[];
+  answerMode: BotTurn['answerMode'];
+  language: Language;
+  handoff?: HandoffReason;
+  end?: string;
+  flag?: string;
+  progress: boolean;
+  lastTopicId?: string | null;
+  pendingTopics?: string[];
+  sms?: { topicId: string; body: string };
+}
+
+export interface CallsDependencies {
+  dataSource: DataSource;
+  search: KnowledgeSearchService;
+  handoffs: HandoffService;
+  events: HandoffEvents;
+  /** The LLM answerer when a chat model is configured; null for the offline extractive default. */
+  llm: GroundedLlmAnswerer | null;
+  callerIdSalt: string;
+}
+
+/**
+ * The voicebot's calls: every turn is masked, classified (safety first), answered from the knowledge base or
+ * handed to a person, and stored with what the bot saw and decided. Turns of one call are serialised by a row lock.
+ */
+export class CallsService {
+  private readonly logger = new Logger(CallsService.name);
+
+  constructor(private readonly deps: CallsDependencies) {}
+
+  async startCall(input: StartCallInput): Promise<{ call: CallEntity; greeting: BotTurn }> {
+    const language = input.language ?? 'ko';
+    const caller = input.callerId ? this.callerIdentity(input.callerId) : null;
+    const greeting = SCRIPTS[language].greeting;
+    return this.deps.dataSource.transaction(async (manager) => {
+      const call = await manager.save(CallEntity, {
+        channel: input.channel,
+        language,
+        status: 'ACTIVE',
+        callerHash: caller?.hash ?? null,
+        callerMasked: caller?.masked ?? null,
+        greeting,
+        pendingTopics: [],
+      });
+      await manager.insert(CallTurnEntity, {
+        callId: call.id,
+        seq: 1,
+        speaker: 'BOT',
+        input: 'SYSTEM',
+        text: greeting,
+        ssml: GREETING_SSML[language],
+        intent: 'greeting',
+        action: 'ANSWER',
+        answerMode: 'script',
+        latencyMs: 0,
+      });
+      return {
+        call,
+        greeting: {
+          callId: call.id,
+          seq: 1,
+          text: greeting,
+          ssml: GREETING_SSML[language],
+          language,
+          intent: 'faq' as TurnIntent,
+          confidence: null,
+          action: 'ANSWER' as BotAction,
+          citations: [],
+          handoff: null,
+          answerMode: 'script' as const,
+          latencyMs: 0,
+        },
+      };
+    });
+  }
+
+  async sendUtterance(callId: string, text: string): Promise<BotTurn> {
+    if (typeof text !== 'string' || !text.trim()) {
+      throw new CallError(CallErrorCode.EMPTY_UTTERANCE, 'The utterance is empty: send what the caller said.');
+    }
+    if (text.length > MAX_UTTERANCE_LENGTH) {
+      throw new CallError(
+        CallErrorCode.UTTERANCE_TOO_LONG,
+        `The utterance is ${text.length} characters long; at most ${MAX_UTTERANCE_LENGTH} are accepted.`,
+      );
+    }
+    return this.turn(callId, 'TEXT', text.trim(), (call, masked, manager) => this.replyToUtterance(call, masked, manager));
+  }
+
+  async sendDigit(callId: string, digit: string): Promise<BotTurn> {
+    if (typeof digit !== 'string' || !VALID_DIGITS.test(digit)) {
+      throw new CallError(CallErrorCode.INVALID_DIGIT, `"${digit}" is not a keypad digit: send one of 0-9, * or #.`);
+    }
+    return this.turn(callId, 'DIGIT', digit, (call, _masked, manager) => this.replyToDigit(call, digit, manager));
+  }
+
+  async endCall(callId: string): Promise<CallEntity> {
+    return this.deps.dataSource.transaction(async (manager) => {
+      const call = await this.lockedCall(manager, callId);
+      call.status = 'ENDED';
+      call.endedAt = new Date();
+      call.endReason = 'hangup';
+      return manager.save(call);
+    });
+  }
+
+  async getCall(callId: string): Promise<{ call: CallEntity; turns: CallTurnEntity[] }> {
+    const call = await this.deps.dataSource.manager.findOne(CallEntity, { where: { id: callId } });
+    if (!call) throw new CallError(CallErrorCode.CALL_NOT_FOUND, `There is no call ${callId}.`);
+    const turns = await this.deps.dataSource.manager.find(CallTurnEntity, { where: { callId }, order: { seq: 'ASC' } });
+    return { call, turns };
+  }
+
+  /** Salted hash for repeat-caller counts, masked form for display; the number itself is never stored. */
+  callerIdentity(callerId: string): { hash: string; masked: string } {
+    const digits = callerId.replace(/[\s\-()+]/g, '');
+    if (!/^\d{3,15}$/.test(digits)) {
+      throw new CallError(
+        CallErrorCode.INVALID_CALLER_ID,
+        'callerId must be a phone number (3 to 15 digits, spaces, dashes or a leading +).',
+      );
+    }
+    const hash = createHash('sha256').update(`${this.deps.callerIdSalt}:${digits}`).digest('hex');
+    const masked = digits.length > 4 ? `${'*'.repeat(digits.length - 4)}${digits.slice(-4)}` : '*'.repeat(digits.length);
+    return { hash, masked };
+  }
+
+  private async turn(
+    callId: string,
+    input: TurnInput,
+    raw: string,
+    respond: (call: CallEntity, masked: string, manager: EntityManager) => Promise<Reply>,
+  ): Promise<BotTurn> {
+    if (!isUuid(callId)) throw new CallError(CallErrorCode.CALL_NOT_FOUND, `There is no call ${callId}.`);
+    const started = performance.now();
+    const outcome = await this.deps.dataSource.transaction(async (manager) => {
+      const call = await this.lockedCall(manager, callId);
+      const masked = input === 'DIGIT' ? `[키패드 ${raw}]` : maskPii(raw).text;
+      const [{ max }] = await manager.query(`SELECT coalesce(max(seq), 0) AS max FROM call_turns WHERE call_id = $1`, [callId]);
+      const seq = Number(max) + 1;
+      const reply = await respond(call, masked, manager);
+      const latencyMs = Math.round(performance.now() - started);
+      const ssml = toSsml(splitSentences(reply.text), reply.language);
+      await manager.insert(CallTurnEntity, [
+        { callId, seq, speaker: 'CALLER', input, text: masked },
+        {
+          callId,
+          seq: seq + 1,
+          speaker: 'BOT',
+          input: 'SYSTEM',
+          text: reply.text,
+          ssml,
+          intent: reply.intent,
+          confidence: reply.confidence,
+          action: reply.action,
+          answerMode: reply.answerMode,
+          citations: reply.citations,
+          candidates: reply.candidates,
+          latencyMs,
+        },
+      ]);
+      call.language = reply.language;
+      call.turnsWithoutProgress = reply.progress ? 0 : call.turnsWithoutProgress + 1;
+      if (reply.intent === 'abuse' && reply.action !== 'END') call.abuseWarnings += 1;
+      if (reply.lastTopicId !== undefined) call.lastTopicId = reply.lastTopicId;
+      call.pendingTopics = reply.pendingTopics ?? [];
+      if (reply.flag) {
+        call.flagged = true;
+        call.flagReason = reply.flag;
+      }
+      if (reply.end) {
+        call.status = 'ENDED';
+        call.endedAt = new Date();
+        call.endReason = reply.end;
+      } else if (reply.handoff) {
+        call.status = 'HANDED_OFF';
+      }
+      await manager.save(call);
+      let handoffId: string | null = null;
+      if (reply.handoff) {
+        const summary = await this.handoffSummary(manager, call, reply);
+        handoffId = (
+          await this.deps.handoffs.create(manager, {
+            callId,
+            reason: reply.handoff,
+            summary,
+            topicId: call.lastTopicId,
+            language: call.language,
+          })
+        ).id;
+      }
+      if (reply.sms) await manager.insert(SmsOutboxEntity, { callId, topicId: reply.sms.topicId, body: reply.sms.body, status: 'PENDING' });
+      return { reply, seq: seq + 1, ssml, latencyMs, handoffId };
+    });
+    const handoff = outcome.handoffId ? await this.deps.handoffs.view(outcome.handoffId) : null;
+    if (handoff) await this.deps.events.published(handoff);
+    this.logger.log(`call ${callId} turn ${outcome.seq}: ${outcome.reply.intent} → ${outcome.reply.action} in ${outcome.latencyMs} ms`);
+    const { reply } = outcome;
+    return {
+      callId,
+      seq: outcome.seq,
+      text: reply.text,
+      ssml: outcome.ssml,
+      language: reply.language,
+      intent: reply.intent,
+      confidence: reply.confidence,
+      action: reply.action,
+      citations: reply.citations,
+      handoff,
+      answerMode: reply.answerMode,
+      latencyMs: outcome.latencyMs,
+    };
+  }
+
+  private async lockedCall(manager: EntityManager, callId: string): Promise<CallEntity> {
+    if (!isUuid(callId)) throw new CallError(CallErrorCode.CALL_NOT_FOUND, `There is no call ${callId}.`);
+    const call = await manager.findOne(CallEntity, { where: { id: callId }, lock: { mode: 'pessimistic_write' } });
+    if (!call) throw new CallError(CallErrorCode.CALL_NOT_FOUND, `There is no call ${callId}.`);
+    if (call.status === 'ENDED') throw new CallError(CallErrorCode.CALL_ENDED, `Call ${callId} has ended; start a new call.`);
+    return call;
+  }
+
+  private async replyToDigit(call: CallEntity, digit: string, manager: EntityManager): Promise<Reply> {
+    const language = call.language;
+    if (digit === '0') {
+      return this.realize(
+        { kind: 'script', action: 'HANDOFF', intent: 'handoff', script: 'handoffRequest', progress: true, handoff: 'CALLER_REQUEST' },
+        call,
+        language,
+        manager,
+      );
+    }
+    if (digit === '1' || digit === '2') {
+      const next: Language = digit === '1' ? 'ko' : 'en';
+      return { ...script(next === 'ko' ? SCRIPTS.ko.switchedKo : SCRIPTS.en.switchedEn, 'keypad', 'CLARIFY', next), progress: true };
+    }
+    return { ...script(SCRIPTS[language].keypadHelp, 'keypad', 'CLARIFY', language), progress: true };
+  }
+
+  private async replyToUtterance(call: CallEntity, masked: string, manager: EntityManager): Promise<Reply> {
+    const language: Language = /[a-z]{2,}/i.test(masked) && !isMostlyKorean(masked) ? 'en' : isMostlyKorean(masked) ? 'ko' : call.language;
+    const state: DialogueState = {
+      lastTopicId: call.lastTopicId,
+      pendingTopics: call.pendingTopics,
+      abuseWarnings: call.abuseWarnings,
+      turnsWithoutProgress: call.turnsWithoutProgress,
+    };
+    const classification = classifyUtterance(masked);
+    const early = decideBeforeRetrieval(classification, state);
+    if (
+      call.status === 'HANDED_OFF' &&
+      !(early && (early.kind === 'emergency' || (early.kind === 'script' && ['crisis', 'goodbye'].includes(early.intent))))
+    ) {
+      return { ...script(SCRIPTS[language].handoffRequest, 'handoff', 'HANDOFF', language), progress: true };
+    }
+    if (early) return this.realize(early, call, language, manager);
+
+    const search = this.deps.search.inTransaction(manager);
+    const retrieval = await search.search(masked, { limit: 5 });
+    const followUp = call.lastTopicId ? await search.search(masked, { topicId: call.lastTopicId, perDocument: false, limit: 3 }) : null;
+    const pending = await search.articles(call.pendingTopics);
+    const decision = decideFromRetrieval(masked, state, {
+      confidence: retrieval.confidence,
+      topics: retrieval.hits.map((h) => ({ topicId: h.topicId, title: h.title, score: h.score })),
+      followUpMatches: !!followUp?.hits.some((h) => h.keywordRank !== null),
+      pendingTitles: pending.map((a) => ({ topicId: a.topicId, title: a.title })),
+    });
+    return this.realize(decision, call, language, manager, masked, retrieval, followUp);
+  }
+
+  /** Turns a decision into words, citations and state changes. */
+  private async realize(
+    decision: Decision,
+    call: CallEntity,
+    language: Language,
+    manager: EntityManager,
+    utterance = '',
+    retrieval: SearchResponse | null = null,
+    followUp: SearchResponse | null = null,
+  ): Promise<Reply> {
+    const search = this.deps.search.inTransaction(manager);
+    const candidates = (retrieval?.hits ?? []).map((h) => ({ topicId: h.topicId, chunkId: h.chunkId, score: h.score }));
+    const confidence = retrieval ? retrieval.confidence : null;
+    switch (decision.kind) {
+      case 'emergency':
+        return {
+          ...script(emergencyScript(language, decision.service), 'emergency', 'EMERGENCY_REDIRECT', language),
+          progress: true,
+          handoff: 'EMERGENCY',
+          flag: `emergency-${decision.reason}`,
+        };
+      case 'script':
+        return {
+          ...script(SCRIPTS[language][decision.script], decision.intent, decision.action, language),
+          confidence,
+          candidates,
+          progress: decision.progress,
+          handoff: decision.handoff,
+          end: decision.end,
+          flag: decision.flag,
+          pendingTopics: [],
+        };
+      case 'repeat': {
+        const last = await manager.findOne(CallTurnEntity, { where: { callId: call.id, speaker: 'BOT' }, order: { seq: 'DESC' } });
+        if (!last || last.seq === 1) return { ...script(SCRIPTS[language].nothingToRepeat, 'repeat', 'CLARIFY', language), progress: true };
+        return {
+          ...script(last.text, 'repeat', (last.action as BotAction) ?? 'ANSWER', language),
+          citations: last.citations,
+          progress: true,
+          pendingTopics: call.pendingTopics,
+        };
+      }
+      case 'sms': {
+        if (!call.lastTopicId) return { ...script(SCRIPTS[language].smsWhich, 'sms_request', 'CLARIFY', language), progress: true };
+        const [article] = await search.articles([call.lastTopicId]);
+        const body = `[서울시 120다산콜] ${article.title}\n${article.answerVoice}\n자세히 보기: ${article.sourceUrl}`;
+        return {
+          ...script(SCRIPTS[language].smsQueued(article.title), 'sms_request', 'ANSWER', language),
+          progress: true,
+          sms: { topicId: article.topicId, body },
+        };
+      }
+      case 'clarify': {
+        const titles = (await search.articles(decision.topicIds)).map((a) => a.title);
+        const s = SCRIPTS[language];
+        const text = titles.length >= 3 ? s.clarify3(titles[0], titles[1], titles[2]) : s.clarify2(titles[0], titles[1] ?? titles[0]);
+        return {
+          ...script(text, 'ambiguous', 'CLARIFY', language),
+          confidence,
+          candidates,
+          progress: false,
+          pendingTopics: decision.topicIds,
+        };
+      }
+      case 'answer':
+        return this.answer(
+          search,
+          decision.topicId,
+          decision.followUp,
+          decision.intent,
+          utterance,
+          language,
+          retrieval,
+          followUp,
+          candidates,
+        );
+    }
+  }
+
+  private async answer(
+    search: KnowledgeSearchService,
+    topicId: string,
+    isFollowUp: boolean,
+    intent: TurnIntent,
+    utterance: string,
+    language: Language,
+    retrieval: SearchResponse | null,
+    followUp: SearchResponse | null,
+    candidates: StoredCandidate[],
+  ): Promise<Reply> {
+    const [article] = await search.articles([topicId]);
+    const passages = (
+      isFollowUp && followUp
+        ? followUp.hits
+        : (await search.search(utterance || article.title, { topicId, perDocument: false, limit: 3 })).hits
+    ).map(toPassage);
+    let sentences: string[] | null = null;
+    let cited: Passage[] = [];
+    let mode: Reply['answerMode'] = 'extractive';
+    if (this.deps.llm && passages.length) {
+      const outcome = await this.deps.llm.answer(utterance, passages, language);
+      if (outcome.ok) {
+        sentences = outcome.sentences;
+        cited = outcome.cited;
+        mode = 'llm';
+      } else {
+        this.logger.warn(
+          `LLM answer not used (${outcome.reason}${outcome.detail ? `: ${outcome.detail.slice(0, 120)}` : ''}); extractive answer instead`,
+        );
+      }
+    }
+    if (!sentences) {
+      const composed = composeExtractiveAnswer({ question: utterance, language, article, passages, followUp: isFollowUp });
+      if (!composed)
+        return { ...script(SCRIPTS[language].notUnderstood, 'out_of_scope', 'CLARIFY', language), progress: false, candidates };
+      sentences = composed.sentences;
+      cited = composed.cited;
+      if (composed.droppedUrl && sentences.length < 3) sentences = [...sentences, SCRIPTS[language].offerSms];
+    }
+    return {
+      text: sentences.join(' '),
+      intent,
+      action: 'ANSWER',
+      confidence: retrieval?.confidence ?? null,
+      citations: cited.map((p) => ({ topicId: p.topicId, title: p.title, sourceUrl: p.sourceUrl, chunkId: p.chunkId, version: p.version })),
+      candidates,
+      answerMode: mode,
+      language,
+      progress: true,
+      lastTopicId: topicId,
+      pendingTopics: [],
+    };
+  }
+
+  /** What the agent reads first: what the caller wants, what the bot already said, why it was handed over. */
+  private async handoffSummary(manager: EntityManager, call: CallEntity, reply: Reply): Promise<string> {
+    const turns = await manager.find(CallTurnEntity, { where: { callId: call.id }, order: { seq: 'DESC' }, take: 8 });
+    const said = turns
+      .filter((t) => t.speaker === 'CALLER')
+      .slice(0, 3)
+      .reverse()
+      .map((t) => `"${t.text.slice(0, 120)}"`);
+    const answered = turns.find((t) => t.speaker === 'BOT' && t.action === 'ANSWER' && t.seq > 1);
+    const [topic] = call.lastTopicId ? await this.deps.search.inTransaction(manager).articles([call.lastTopicId]) : [];
+    return [
+      `사유: ${REASON_KO[reply.handoff!]}`,
+      `주제: ${topic ? topic.title : '파악되지 않음'}`,
+      `발화: ${said.join(' / ') || '(없음)'}`,
+      `봇 안내: ${answered ? answered.text.slice(0, 160) : '(없음)'}`,
+    ].join('\n');
+  }
+}
+
+const REASON_KO: Record<HandoffReason, string> = {
+  CRISIS: '위기 상황(자살·자해 언급) — 즉시 응대',
+  EMERGENCY: '긴급 상황 — 119/112 안내 후 확인 필요',
+  CALLER_REQUEST: '상담사 연결 요청',
+  BOT_FAILURE: '봇이 두 번 이상 이해하지 못함',
+};
+
+const GREETING_SSML: Record<Language, string> = {
+  ko: toSsml(splitSentences(SCRIPTS.ko.greeting), 'ko'),
+  en: toSsml(splitSentences(SCRIPTS.en.greeting), 'en'),
+};
+
+function splitSentences(text: string): string[] {
+  return text.split(/(?<=[.?!])\s+/).filter(Boolean);
+}
+
+function script(text: string, intent: TurnIntent, action: BotAction, language: Language): Reply {
+  return { text, intent, action, language, confidence: null, citations: [], candidates: [], answerMode: 'script', progress: false };
+}
+
+function toPassage(h: SearchHit): Passage {
+  return {
+    chunkId: h.chunkId,
+    topicId: h.topicId,
+    title: h.title,
+    headingPath: h.headingPath,
+    content: h.content,
+    sourceUrl: h.sourceUrl,
+    version: h.version,
+  };
+}
+
+function isUuid(id: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+}

@@ -1,0 +1,2 @@
+export type { Classification, EmergencyService, UtteranceIntent } from './types.js';
+export { classifyUtterance } from './classify.js';
