@@ -417,11 +417,11 @@ export class CallsService {
     candidates: StoredCandidate[],
   ): Promise<Reply> {
     const [article] = await search.articles([topicId]);
-    const passages = (
-      isFollowUp && followUp
-        ? followUp.hits
-        : (await search.search(utterance || article.title, { topicId, perDocument: false, limit: 3 })).hits
-    ).map(toPassage);
+    // The passages retrieval already found for this article when it came first; a search within it otherwise.
+    const found = isFollowUp && followUp ? followUp.hits : retrieval?.hits[0]?.topicId === topicId ? retrieval.topPassages : null;
+    const passages = (found ?? (await search.search(utterance || article.title, { topicId, perDocument: false, limit: 3 })).hits)
+      .slice(0, 3)
+      .map(toPassage);
     let sentences: string[] | null = null;
     let cited: Passage[] = [];
     let mode: Reply['answerMode'] = 'extractive';

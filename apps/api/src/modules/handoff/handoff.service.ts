@@ -40,20 +40,25 @@ export class HandoffService {
   }
 
   async queue(limit = 100): Promise<HandoffView[]> {
+    return this.select(`h.status = 'WAITING'`, [limit]);
+  }
+
+  async view(id: string): Promise<HandoffView | null> {
+    const [row] = await this.select(`h.id = $2`, [1, id]);
+    return row ?? null;
+  }
+
+  private async select(where: string, params: unknown[]): Promise<HandoffView[]> {
     const rows: (HandoffEntity & { previous_calls: string })[] = await this.dataSource.query(
       `SELECT h.id, h.call_id AS "callId", h.reason, h.priority, h.status, h.summary, h.topic_id AS "topicId", h.language,
               h.created_at AS "createdAt",
               (SELECT count(*) FROM calls p WHERE p.caller_hash = c.caller_hash AND p.id <> c.id AND p.started_at < c.started_at) AS previous_calls
          FROM handoffs h JOIN calls c ON c.id = h.call_id
-        WHERE h.status = 'WAITING'
+        WHERE ${where}
         ORDER BY h.priority, h.created_at
         LIMIT $1`,
-      [limit],
+      params,
     );
     return rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt), previousCalls: Number(r.previous_calls) }));
-  }
-
-  async view(id: string): Promise<HandoffView | null> {
-    return (await this.queue(1000)).find((h) => h.id === id) ?? null;
   }
 }

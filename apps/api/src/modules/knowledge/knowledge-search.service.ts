@@ -1,6 +1,7 @@
 import {
   type ConfidenceFeatures,
   type DocumentScore,
+  type FusedHit,
   type PreparedQuery,
   SynonymLexicon,
   confidenceOf,
@@ -39,6 +40,8 @@ export interface SearchHit extends ChunkDetails {
 export interface SearchResponse {
   query: PreparedQuery;
   hits: SearchHit[];
+  /** The first article's matching passages, best first (up to 8): what an answer about it is composed from. */
+  topPassages: SearchHit[];
   /** Calibrated probability that the first hit is the right article; 0 when there is none. */
   confidence: number;
   features: ConfidenceFeatures | null;
@@ -121,18 +124,17 @@ export class KnowledgeSearchService {
     const topDocumentChunks = documents.length ? fused.filter((h) => h.documentId === documents[0].documentId).slice(0, 8) : [];
     const details = await this.repository.chunkDetails([...new Set([...top, ...topDocumentChunks].map((h) => h.chunkId))]);
     const similarity = new Map(vector.map((v) => [v.chunkId, v.score]));
-    const hits = top
-      .filter((h) => details.has(h.chunkId))
-      .map((h) => ({
-        ...details.get(h.chunkId)!,
-        score: h.score,
-        similarity: similarity.get(h.chunkId) ?? null,
-        vectorRank: h.vectorRank,
-        keywordRank: h.keywordRank,
-      }));
-    const evidence = topDocumentChunks.map((h) => details.get(h.chunkId)).filter((d): d is ChunkDetails => !!d);
-    const features = hits.length ? confidenceFeatures(query, hits[0], evidence, documents, vector, keyword) : null;
-    return { query, hits, confidence: features ? confidenceOf(features) : 0, features };
+    const toHit = (h: FusedHit): SearchHit => ({
+      ...details.get(h.chunkId)!,
+      score: h.score,
+      similarity: similarity.get(h.chunkId) ?? null,
+      vectorRank: h.vectorRank,
+      keywordRank: h.keywordRank,
+    });
+    const hits = top.filter((h) => details.has(h.chunkId)).map(toHit);
+    const topPassages = topDocumentChunks.filter((h) => details.has(h.chunkId)).map(toHit);
+    const features = hits.length ? confidenceFeatures(query, hits[0], topPassages, documents, vector, keyword) : null;
+    return { query, hits, topPassages, confidence: features ? confidenceOf(features) : 0, features };
   }
 
   /** The current articles' prepared answers, in the order asked. */
