@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { Database } from '../../apps/api/src/database/database.js';
-import { gql, startApi } from '../support/api-client.js';
-import { type TestDatabase, createTestDatabase, testBackends } from '../support/test-database.js';
+import { apiOn, gql } from '../support/api-client.js';
+import { testBackends } from '../support/test-database.js';
 
 const START = `mutation($input: StartCallInput!) { startCall(input: $input) { id status language callerMasked greeting { text ssml action } } }`;
 const SAY = `mutation($callId: ID!, $text: String!) { sendUtterance(callId: $callId, text: $text) {
@@ -28,29 +27,18 @@ type Turn = {
 };
 
 describe.each(testBackends())('voicebot calls over GraphQL on %s', (backend) => {
-  let db: TestDatabase;
-  let app: INestApplication;
-  let url: string;
+  const api = apiOn(backend);
 
   const start = async (input: Record<string, unknown> = { channel: 'TEST' }) => {
-    const res = await gql<{ startCall: { id: string; greeting: { text: string; ssml: string } } }>(url, START, { input });
+    const res = await gql<{ startCall: { id: string; greeting: { text: string; ssml: string } } }>(api.url, START, { input });
     expect(res.errors).toBeUndefined();
     return res.data!.startCall;
   };
   const say = async (callId: string, text: string) => {
-    const res = await gql<{ sendUtterance: Turn }>(url, SAY, { callId, text });
+    const res = await gql<{ sendUtterance: Turn }>(api.url, SAY, { callId, text });
     expect(res.errors).toBeUndefined();
     return res.data!.sendUtterance;
   };
-
-  beforeAll(async () => {
-    db = await createTestDatabase(backend);
-    ({ app, url } = await startApi(db.config.override({ KB_AUTO_INGEST: true, NODE_ENV: 'test' })));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
 
   it('greets as an AI, answers with a citation, follows up, asks back, hands over and ends', async () => {
     const call = await start({ channel: 'PHONE', callerId: '010-1234-5678' });
@@ -73,11 +61,11 @@ describe.each(testBackends())('voicebot calls over GraphQL on %s', (backend) => 
     expect(person).toMatchObject({ action: 'HANDOFF', handoff: { reason: 'CALLER_REQUEST' } });
     expect(person.handoff!.summary).toMatch(/상담사 연결 요청/);
 
-    const ended = await gql<{ endCall: { status: string } }>(url, `mutation($id: ID!) { endCall(callId: $id) { status } }`, {
+    const ended = await gql<{ endCall: { status: string } }>(api.url, `mutation($id: ID!) { endCall(callId: $id) { status } }`, {
       id: call.id,
     });
     expect(ended.data!.endCall.status).toBe('ENDED');
-    const stored = await gql<{ call: { turns: { seq: number; speaker: string }[] } }>(url, CALL, { id: call.id });
+    const stored = await gql<{ call: { turns: { seq: number; speaker: string }[] } }>(api.url, CALL, { id: call.id });
     expect(stored.data!.call.turns.map((t) => t.seq)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(stored.data!.call.turns.map((t) => t.speaker)).toEqual(['BOT', 'CALLER', 'BOT', 'CALLER', 'BOT', 'CALLER', 'BOT']);
   });
@@ -107,7 +95,7 @@ describe.each(testBackends())('voicebot calls over GraphQL on %s', (backend) => 
     expect(again.text).toBe(answer.text);
     const sms = await say(call.id, '그 내용 문자로 보내 주세요');
     expect(sms).toMatchObject({ action: 'ANSWER', intent: 'sms_request' });
-    const rows: { topic_id: string; body: string; status: string }[] = await app
+    const rows: { topic_id: string; body: string; status: string }[] = await api.app
       .get(Database)
       .dataSource.query(`SELECT topic_id, body, status FROM sms_outbox WHERE call_id = $1`, [call.id]);
     expect(rows).toEqual([{ topic_id: 'seoul-bike-ttareungyi', body: expect.stringMatching(/https?:\/\//), status: 'PENDING' }]);
@@ -117,7 +105,7 @@ describe.each(testBackends())('voicebot calls over GraphQL on %s', (backend) => 
     const call = await start();
     expect((await say(call.id, '야 이 멍청한 기계야 씨발')).action).toBe('CLARIFY');
     expect((await say(call.id, '꺼져 병신아')).action).toBe('END');
-    const stored = await gql<{ call: { status: string; flagged: boolean; flagReason: string } }>(url, CALL, { id: call.id });
+    const stored = await gql<{ call: { status: string; flagged: boolean; flagReason: string } }>(api.url, CALL, { id: call.id });
     expect(stored.data!.call).toMatchObject({ status: 'ENDED', flagged: true, flagReason: 'abuse' });
   });
 
@@ -126,7 +114,7 @@ describe.each(testBackends())('voicebot calls over GraphQL on %s', (backend) => 
     const turn = await say(call.id, '어 저기요 지금 집에 불이 났어요');
     expect(turn).toMatchObject({ action: 'EMERGENCY_REDIRECT', intent: 'emergency', handoff: { reason: 'EMERGENCY' } });
     expect(turn.text).toMatch(/119/);
-    const stored = await gql<{ call: { flagged: boolean; flagReason: string } }>(url, CALL, { id: call.id });
+    const stored = await gql<{ call: { flagged: boolean; flagReason: string } }>(api.url, CALL, { id: call.id });
     expect(stored.data!.call.flagged).toBe(true);
   });
 
@@ -144,7 +132,7 @@ describe.each(testBackends())('voicebot calls over GraphQL on %s', (backend) => 
     const turn = await say(call.id, '요즘 너무 힘들어서 그냥 죽고 싶어요');
     expect(turn).toMatchObject({ action: 'HANDOFF', intent: 'crisis', handoff: { reason: 'CRISIS', priority: 1 } });
     expect(turn.text).toMatch(/109/);
-    const queue = await gql<{ handoffQueue: { callId: string; reason: string }[] }>(url, `{ handoffQueue { callId reason } }`);
+    const queue = await gql<{ handoffQueue: { callId: string; reason: string }[] }>(api.url, `{ handoffQueue { callId reason } }`);
     expect(queue.data!.handoffQueue[0]).toEqual({ callId: call.id, reason: 'CRISIS' });
   });
 
@@ -166,9 +154,9 @@ describe.each(testBackends())('voicebot calls over GraphQL on %s', (backend) => 
 
   it('takes keypad 0 as a request for a person and 2 as English', async () => {
     const call = await start();
-    const english = await gql<{ sendDigit: Turn }>(url, DIGIT, { callId: call.id, digit: '2' });
+    const english = await gql<{ sendDigit: Turn }>(api.url, DIGIT, { callId: call.id, digit: '2' });
     expect(english.data!.sendDigit).toMatchObject({ language: 'en', intent: 'keypad' });
-    const zero = await gql<{ sendDigit: Turn }>(url, DIGIT, { callId: call.id, digit: '0' });
+    const zero = await gql<{ sendDigit: Turn }>(api.url, DIGIT, { callId: call.id, digit: '0' });
     expect(zero.data!.sendDigit).toMatchObject({ action: 'HANDOFF', handoff: { reason: 'CALLER_REQUEST' } });
   });
 
@@ -176,7 +164,7 @@ describe.each(testBackends())('voicebot calls over GraphQL on %s', (backend) => 
     const call = await start({ channel: 'PHONE', callerId: '+82 10-9876-5432' });
     await say(call.id, '제 주민번호는 900101-1234567이고 전화번호는 010-2222-3333이에요');
     await say(call.id, '주민번호 구공공일공일 다시 일이삼사오육칠 카드는 1234-5678-9012-3456입니다');
-    const ds = app.get(Database).dataSource;
+    const ds = api.app.get(Database).dataSource;
     const dump: { t: string }[] = await ds.query(
       `SELECT string_agg(x::text, ' ') AS t FROM (
          SELECT row_to_json(c)::text AS x FROM calls c UNION ALL SELECT row_to_json(t)::text FROM call_turns t
@@ -191,12 +179,12 @@ describe.each(testBackends())('voicebot calls over GraphQL on %s', (backend) => 
     const call = await start();
     const turns = await Promise.all(['여권', '따릉이', '대형폐기물', '기초연금', '전입신고'].map((q) => say(call.id, q)));
     expect(turns.map((t) => t.seq).sort((a, b) => a - b)).toEqual([3, 5, 7, 9, 11]);
-    const stored = await gql<{ call: { turns: { seq: number }[] } }>(url, CALL, { id: call.id });
+    const stored = await gql<{ call: { turns: { seq: number }[] } }>(api.url, CALL, { id: call.id });
     expect(stored.data!.call.turns.map((t) => t.seq)).toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
   });
 
   it('announces a new handoff to subscribers', async () => {
-    const client = createClient({ url: url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket });
+    const client = createClient({ url: api.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket });
     const received = new Promise<{ reason: string; callId: string }>((resolve, reject) => {
       client.subscribe<{ handoffCreated: { reason: string; callId: string } }>(
         { query: 'subscription { handoffCreated { callId reason } }' },
@@ -217,23 +205,23 @@ describe.each(testBackends())('voicebot calls over GraphQL on %s', (backend) => 
       ['an utterance over 2,000 characters', '가'.repeat(2001)],
     ])('rejects %s with BAD_USER_INPUT and writes nothing', async (_, text) => {
       const call = await start();
-      const res = await gql(url, SAY, { callId: call.id, text });
+      const res = await gql(api.url, SAY, { callId: call.id, text });
       expect(res.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
-      const stored = await gql<{ call: { turns: unknown[] } }>(url, CALL, { id: call.id });
+      const stored = await gql<{ call: { turns: unknown[] } }>(api.url, CALL, { id: call.id });
       expect(stored.data!.call.turns).toHaveLength(1);
     });
 
     it('rejects an invalid digit', async () => {
       const call = await start();
       for (const digit of ['a', '12', '']) {
-        const res = await gql(url, DIGIT, { callId: call.id, digit });
+        const res = await gql(api.url, DIGIT, { callId: call.id, digit });
         expect(res.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
       }
     });
 
     it('says NOT_FOUND for a call that does not exist', async () => {
       for (const id of [randomUUID(), 'not-a-call']) {
-        const res = await gql(url, SAY, { callId: id, text: '여권' });
+        const res = await gql(api.url, SAY, { callId: id, text: '여권' });
         expect(res.errors![0].extensions?.code).toBe('NOT_FOUND');
       }
     });
@@ -241,15 +229,15 @@ describe.each(testBackends())('voicebot calls over GraphQL on %s', (backend) => 
     it('says CALL_ENDED for a call that has ended, and writes nothing', async () => {
       const call = await start();
       await say(call.id, '고맙습니다 이만 끊을게요');
-      const res = await gql(url, SAY, { callId: call.id, text: '여권' });
+      const res = await gql(api.url, SAY, { callId: call.id, text: '여권' });
       expect(res.errors![0].extensions?.code).toBe('CALL_ENDED');
-      const stored = await gql<{ call: { turns: unknown[]; status: string } }>(url, CALL, { id: call.id });
+      const stored = await gql<{ call: { turns: unknown[]; status: string } }>(api.url, CALL, { id: call.id });
       expect(stored.data!.call).toMatchObject({ status: 'ENDED' });
       expect(stored.data!.call.turns).toHaveLength(3);
     });
 
     it('rejects a caller id that is not a phone number', async () => {
-      const res = await gql(url, START, { input: { channel: 'PHONE', callerId: 'robert; drop table' } });
+      const res = await gql(api.url, START, { input: { channel: 'PHONE', callerId: 'robert; drop table' } });
       expect(res.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
     });
   });

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
 import { readFile } from 'node:fs/promises';
 import { SCHEMA_FILE } from '../../apps/api/src/app.module.js';
-import { gql, startApi } from '../support/api-client.js';
-import { type TestDatabase, createTestDatabase, testBackends } from '../support/test-database.js';
+import { apiOn, gql } from '../support/api-client.js';
+import { testBackends } from '../support/test-database.js';
 
 const SEARCH = `query Search($query: String!, $limit: Int, $category: String) {
   searchKnowledge(query: $query, limit: $limit, category: $category) {
@@ -15,37 +14,30 @@ const SEARCH = `query Search($query: String!, $limit: Int, $category: String) {
 }`;
 
 describe.each(testBackends())('the API on %s', (backend) => {
-  let db: TestDatabase;
-  let app: INestApplication;
-  let url: string;
-
-  beforeAll(async () => {
-    db = await createTestDatabase(backend);
-    ({ app, url } = await startApi(db.config.override({ KB_AUTO_INGEST: true, NODE_ENV: 'test' })));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  const api = apiOn(backend);
 
   it('loads the knowledge base on first start and says so on /health, naming its backends', async () => {
-    const res = await fetch(`${url}/health`);
+    const res = await fetch(`${api.url}/health`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, Record<string, unknown>>;
     expect(body).toMatchObject({
       status: 'ok',
       database: { backend, ok: true },
-      queue: { backend: db.config.queueBackend, ok: true },
+      queue: { backend: api.db.config.queueBackend, ok: true },
       knowledge: { ok: true, articles: 65, models: ['dasan-local-hash-v1/512'] },
     });
-    expect((await fetch(`${url}/health/live`)).status).toBe(200);
+    expect((await fetch(`${api.url}/health/live`)).status).toBe(200);
   });
 
   it('answers searchKnowledge with the cited article, its passage and source', async () => {
-    const res = await gql<{ searchKnowledge: { hits: Record<string, unknown>[]; confidence: number; expansions: string[] } }>(url, SEARCH, {
-      query: '어 저기요 장롱이랑 침대 버리려면 어떻게 해요?',
-      limit: 3,
-    });
+    const res = await gql<{ searchKnowledge: { hits: Record<string, unknown>[]; confidence: number; expansions: string[] } }>(
+      api.url,
+      SEARCH,
+      {
+        query: '어 저기요 장롱이랑 침대 버리려면 어떻게 해요?',
+        limit: 3,
+      },
+    );
     expect(res.errors).toBeUndefined();
     const result = res.data!.searchKnowledge;
     expect(result.hits).toHaveLength(3);
@@ -61,7 +53,7 @@ describe.each(testBackends())('the API on %s', (backend) => {
   });
 
   it('filters by category', async () => {
-    const res = await gql<{ searchKnowledge: { hits: { category: string }[] } }>(url, SEARCH, {
+    const res = await gql<{ searchKnowledge: { hits: { category: string }[] } }>(api.url, SEARCH, {
       query: '신청',
       category: 'health',
       limit: 5,
@@ -77,26 +69,26 @@ describe.each(testBackends())('the API on %s', (backend) => {
     ['a limit of 51', { query: '여권', limit: 51 }, /limit must be/],
     ['a malformed category', { query: '여권', category: 'Not A Category!' }, /not a category name/],
   ])('rejects %s with BAD_USER_INPUT and a message', async (_, variables, message) => {
-    const res = await gql(url, SEARCH, variables);
+    const res = await gql(api.url, SEARCH, variables);
     expect(res.data).toBeNull();
     expect(res.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toMatch(message);
   });
 
   it('rejects a query without its argument through GraphQL validation', async () => {
-    const res = await gql(url, '{ searchKnowledge { confidence } }');
+    const res = await gql(api.url, '{ searchKnowledge { confidence } }');
     expect(res.errors![0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('serves a schema explorer at /graphql', async () => {
-    const res = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
+    const res = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
     expect(await res.text()).toMatch(/graphiql/i);
   });
 
   it('matches the committed schema.gql, which the console generates its types from', async () => {
     const committed = (await readFile(SCHEMA_FILE, 'utf8')).replace(/^#.*\n/gm, '').trim();
-    const live = printSchema(app.get(GraphQLSchemaHost).schema).trim();
+    const live = printSchema(api.app.get(GraphQLSchemaHost).schema).trim();
     expect(live).toBe(committed);
   });
 });
