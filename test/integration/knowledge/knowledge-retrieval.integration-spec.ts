@@ -43,6 +43,24 @@ describe.each(testBackends())('retrieval over the real knowledge base on %s', (b
     expect(result.hits.every((h) => h.category === 'welfare')).toBe(true);
   });
 
+  it('searches within one article when asked, in both channels', async () => {
+    const embedding = await services.embedder.embeddings.embedQuery('수수료는 얼마예요');
+    const filter = { today: '2026-11-26', topicId: 'passport' };
+    const vector = await services.repository.vectorSearch(embedding, 10, filter);
+    const keyword = await services.repository.keywordSearch(['수수료', '얼마'], 10, filter);
+    expect(vector.length).toBeGreaterThan(1);
+    expect(keyword.hits.length).toBeGreaterThan(0);
+    expect([...vector, ...keyword.hits].every((h) => h.topicId === 'passport')).toBe(true);
+    const result = await services.search.search('수수료는 얼마예요', { topicId: 'passport', perDocument: false, limit: 3 });
+    expect(result.hits.every((h) => h.topicId === 'passport')).toBe(true);
+  });
+
+  it("returns the articles' prepared answers in the order asked, skipping unknown ids", async () => {
+    const articles = await services.repository.articles(['towed-vehicle', 'no-such-topic', 'passport']);
+    expect(articles.map((a) => a.topicId)).toEqual(['towed-vehicle', 'passport']);
+    expect(articles[1]).toMatchObject({ title: '여권 발급', answerVoice: expect.any(String), answerEn: expect.any(String) });
+  });
+
   it('is confident about a clear question and not about one 120 cannot answer', async () => {
     const clear = await services.search.search('대형폐기물 스티커는 어디서 사요?');
     const offTopic = await services.search.search('오늘 삼성전자 주가가 얼마예요?');
