@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { documentScores, onePerDocument, reciprocalRankFusion } from './fusion.js';
+import { documentScores, reciprocalRankFusion } from './fusion.js';
 
 const hit = (chunkId: string, documentId = chunkId[0]) => ({ chunkId, documentId });
 
@@ -47,11 +47,5 @@ describe(documentScores.name, () => {
   it('keeps the best chunk of each document', () => {
     const fused = reciprocalRankFusion([hit('y2'), hit('y1')], [hit('y2')], { k: 10 });
     expect(documentScores(fused)[0].best.chunkId).toBe('y2');
-  });
-});
-
-describe(onePerDocument.name, () => {
-  it('keeps the first hit of each document in order', () => {
-    expect(onePerDocument([hit('a1'), hit('a2'), hit('b1')]).map((h) => h.chunkId)).toEqual(['a1', 'b1']);
   });
 });

@@ -87,9 +87,3 @@ export function documentScores(hits: readonly FusedHit[], decay = 0.5): Document
     }))
     .sort((a, b) => b.score - a.score || a.documentId.localeCompare(b.documentId));
 }
-
-/** Keeps the best-scoring chunk of each document, in order. */
-export function onePerDocument<T extends { documentId: string }>(hits: readonly T[]): T[] {
-  const seen = new Set<string>();
-  return hits.filter((h) => (seen.has(h.documentId) ? false : (seen.add(h.documentId), true)));
-}

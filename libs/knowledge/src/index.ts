@@ -10,14 +10,6 @@ export {
   chunkEmbeddingText,
 } from './chunker.js';
 export { SynonymLexicon } from './synonym-lexicon.js';
-export { type PreparedQuery, isEmptyQuery, prepareQuery } from './query.js';
-export {
-  type ChannelHit,
-  type FusedHit,
-  type FusionOptions,
-  type DocumentScore,
-  documentScores,
-  onePerDocument,
-  reciprocalRankFusion,
-} from './fusion.js';
+export { type PreparedQuery, prepareQuery } from './query.js';
+export { type ChannelHit, type FusedHit, type FusionOptions, type DocumentScore, documentScores, reciprocalRankFusion } from './fusion.js';
 export { type ConfidenceCalibration, type ConfidenceFeatures, FEATURE_NAMES, confidenceOf, fitCalibration } from './confidence.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isEmptyQuery, prepareQuery } from './query.js';
+import { prepareQuery } from './query.js';
 import { SynonymLexicon } from './synonym-lexicon.js';
 
 const lexicon = new SynonymLexicon({ '주정차 위반 과태료': ['딱지', '주차 딱지'], 대형폐기물: ['장롱'] });
@@ -14,11 +14,6 @@ describe(prepareQuery.name, () => {
 
   it('leaves a query without known variants as it is', () => {
     expect(prepareQuery('여권 발급', lexicon).expansions).toEqual([]);
-  });
-
-  it('sees that a filler-only utterance asks nothing', () => {
-    expect(isEmptyQuery(prepareQuery('어 음 저기요', lexicon))).toBe(true);
-    expect(isEmptyQuery(prepareQuery('장롱', lexicon))).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { FILLERS, contentWords, keywordTerms, normalizeText } from '#libs/korean';
+import { FILLERS, keywordTerms, normalizeText } from '#libs/korean';
 import type { SynonymLexicon } from './synonym-lexicon.js';
 
 /** A caller's question made ready for both retrieval channels. */
@@ -22,9 +22,4 @@ export function prepareQuery(raw: string, lexicon: SynonymLexicon): PreparedQuer
   const expansions = [...new Set(lexicon.expansions(normalized))];
   const text = [normalized, ...expansions].join(' ').trim();
   return { raw, text, terms: keywordTerms(text), expansions };
-}
-
-/** True when nothing of meaning is left after normalisation (an empty or filler-only utterance). */
-export function isEmptyQuery(query: PreparedQuery): boolean {
-  return contentWords(query.text).length === 0;
 }

@@ -119,11 +119,6 @@ export class AppConfig {
     return new AppConfig(values as ConfigValues);
   }
 
-  /** For tests: the defaults with some values replaced. */
-  static with(overrides: Record<string, string | undefined>): AppConfig {
-    return AppConfig.fromEnv({ ...overrides });
-  }
-
   /** A copy with some values replaced (already typed), for command-line tools and tests. */
   override(values: Partial<ConfigValues>): AppConfig {
     return new AppConfig({ ...this.values, ...values });

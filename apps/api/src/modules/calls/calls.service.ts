@@ -189,7 +189,6 @@ export class CallsService {
     raw: string,
     respond: (call: CallEntity, masked: string, manager: EntityManager) => Promise<Reply>,
   ): Promise<BotTurn> {
-    if (!isUuid(callId)) throw new CallError(CallErrorCode.CALL_NOT_FOUND, `There is no call ${callId}.`);
     const started = performance.now();
     const outcome = await this.deps.dataSource.transaction(async (manager) => {
       const call = await this.lockedCall(manager, callId);
