@@ -120,7 +120,7 @@ export class CallsService {
           text: greeting,
           ssml: GREETING_SSML[language],
           language,
-          intent: 'faq' as TurnIntent,
+          intent: 'greeting' as TurnIntent,
           confidence: null,
           action: 'ANSWER' as BotAction,
           citations: [],

@@ -17,7 +17,8 @@ export type TurnIntent =
   | 'repeat'
   | 'goodbye'
   | 'sms_request'
-  | 'keypad';
+  | 'keypad'
+  | 'greeting';
 
 /** Where the dialogue stands before this turn. */
 export interface DialogueState {

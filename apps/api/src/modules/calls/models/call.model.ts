@@ -59,7 +59,8 @@ export class BotTurnModel {
   language: LanguageModel;
 
   @Field({
-    description: 'faq, follow_up, ambiguous, out_of_scope, emergency, crisis, handoff, abuse, repeat, goodbye, sms_request, keypad.',
+    description:
+      'faq, follow_up, ambiguous, out_of_scope, emergency, crisis, handoff, abuse, repeat, goodbye, sms_request, keypad, greeting.',
   })
   intent: string;
 
