@@ -1,5 +1,6 @@
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { EmbeddedPostgres } from './embedded-postgres.js';
+import { HNSW_ITERATIVE_SCAN } from './session-settings.js';
 
 export type DatabaseBackend = 'postgres' | 'pglite';
 
@@ -41,7 +42,11 @@ export async function prepareDatabase(settings: DatabaseSettings): Promise<Prepa
   if (settings.databaseUrl) {
     return {
       backend: 'postgres',
-      options: { ...common, url: settings.databaseUrl, extra: { max: settings.poolSize ?? 10 } } as DataSourceOptions,
+      options: {
+        ...common,
+        url: settings.databaseUrl,
+        extra: { max: settings.poolSize ?? 10, options: `-c hnsw.iterative_scan=${HNSW_ITERATIVE_SCAN}` },
+      } as DataSourceOptions,
       close: async () => {},
     };
   }

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { vector } from '@electric-sql/pglite-pgvector';
+import { HNSW_ITERATIVE_SCAN } from './session-settings.js';
 
 /**
  * PostgreSQL in WASM (PGlite) with pgvector, kept in a local folder: the embedded default, so that a fresh
@@ -20,6 +21,7 @@ export class EmbeddedPostgres {
   static async open(dataDir: string): Promise<EmbeddedPostgres> {
     if (dataDir.startsWith('memory://')) {
       const pglite = await PGlite.create('memory://', { extensions: { vector } });
+      await configureSession(pglite);
       return new EmbeddedPostgres(pglite, dataDir, null);
     }
     const dir = resolve(dataDir);
@@ -28,6 +30,7 @@ export class EmbeddedPostgres {
     takeLock(lockFile, dir);
     try {
       const pglite = await PGlite.create(join(dir, 'pglite'), { extensions: { vector } });
+      await configureSession(pglite);
       return new EmbeddedPostgres(pglite, dir, lockFile);
     } catch (error) {
       rmSync(lockFile, { force: true });
@@ -48,6 +51,11 @@ export class EmbeddedPostgres {
       if (this.lockFile) rmSync(this.lockFile, { force: true });
     }
   }
+}
+
+/** PGlite has one session for the whole process: settings made here hold for every query. */
+async function configureSession(pglite: PGlite): Promise<void> {
+  await pglite.exec(`SET hnsw.iterative_scan = ${HNSW_ITERATIVE_SCAN}`);
 }
 
 function takeLock(lockFile: string, dir: string): void {

@@ -12,6 +12,12 @@ describe.each(testBackends())('migrations on %s', (backend) => {
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
   });
 
+  it('leave every connection scanning HNSW iteratively, so filtered vector searches return their rows', async () => {
+    db = await createTestDatabase(backend);
+    const rows: { value: string }[] = await db.database.dataSource.query(`SELECT current_setting('hnsw.iterative_scan') AS value`);
+    expect(rows[0].value).toBe('relaxed_order');
+  });
+
   it('create the vector and keyword indexes, and revert cleanly', async () => {
     db = await createTestDatabase(backend);
     const ds = db.database.dataSource;

@@ -27,7 +27,6 @@ export class Database implements OnApplicationShutdown {
     const dataSource = new DataSource(prepared.options);
     try {
       await dataSource.initialize();
-      if (prepared.backend === 'pglite') await dataSource.query(`SET hnsw.iterative_scan = relaxed_order`).catch(() => {});
       if (overrides.migrate ?? config.get('DB_MIGRATE_ON_BOOT')) {
         const ran = await dataSource.runMigrations({ transaction: 'each' });
         if (ran.length) Database.logger.log(`Ran ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}`);
