@@ -1,9 +1,9 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
 import { readFile } from 'node:fs/promises';
 import { SCHEMA_FILE } from '../../apps/api/src/app.module.js';
-import { apiOn, gql } from '../support/api-client.js';
+import { type As, apiOn, gql, userAs } from '../support/api-client.js';
 import { testBackends } from '../support/test-database.js';
 
 const SEARCH = `query Search($query: String!, $limit: Int, $category: String) {
@@ -15,6 +15,11 @@ const SEARCH = `query Search($query: String!, $limit: Int, $category: String) {
 
 describe.each(testBackends())('the API on %s', (backend) => {
   const api = apiOn(backend);
+  /** An agent searching, as the console's assist search box does. */
+  let agent: As;
+  beforeAll(async () => {
+    agent = (await userAs(api.url, 'AGENT')).as;
+  });
 
   it('loads the knowledge base on first start and says so on /health, naming its backends', async () => {
     const res = await fetch(`${api.url}/health`);
@@ -37,6 +42,7 @@ describe.each(testBackends())('the API on %s', (backend) => {
         query: '어 저기요 장롱이랑 침대 버리려면 어떻게 해요?',
         limit: 3,
       },
+      agent,
     );
     expect(res.errors).toBeUndefined();
     const result = res.data!.searchKnowledge;
@@ -53,11 +59,16 @@ describe.each(testBackends())('the API on %s', (backend) => {
   });
 
   it('filters by category', async () => {
-    const res = await gql<{ searchKnowledge: { hits: { category: string }[] } }>(api.url, SEARCH, {
-      query: '신청',
-      category: 'health',
-      limit: 5,
-    });
+    const res = await gql<{ searchKnowledge: { hits: { category: string }[] } }>(
+      api.url,
+      SEARCH,
+      {
+        query: '신청',
+        category: 'health',
+        limit: 5,
+      },
+      agent,
+    );
     expect(res.data!.searchKnowledge.hits.every((h) => h.category === 'health')).toBe(true);
   });
 
@@ -69,7 +80,7 @@ describe.each(testBackends())('the API on %s', (backend) => {
     ['a limit of 51', { query: '여권', limit: 51 }, /limit must be/],
     ['a malformed category', { query: '여권', category: 'Not A Category!' }, /not a category name/],
   ])('rejects %s with BAD_USER_INPUT and a message', async (_, variables, message) => {
-    const res = await gql(api.url, SEARCH, variables);
+    const res = await gql(api.url, SEARCH, variables, agent);
     expect(res.data).toBeNull();
     expect(res.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toMatch(message);

@@ -3,7 +3,9 @@ import { type DynamicModule, type INestApplicationContext, Module } from '@nestj
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, ConfigError } from '../config/app-config.js';
 import { ConfigModule } from '../config/config.module.js';
+import { EventsModule } from '../common/events/events.module.js';
 import { DatabaseModule } from '../database/database.module.js';
+import { AuthModule } from '../modules/auth/auth.module.js';
 import { CallsModule } from '../modules/calls/calls.module.js';
 import { KnowledgeModule } from '../modules/knowledge/knowledge.module.js';
 
@@ -11,7 +13,10 @@ import { KnowledgeModule } from '../modules/knowledge/knowledge.module.js';
 @Module({})
 class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: CliModule, imports: [ConfigModule.forRoot(config), DatabaseModule, KnowledgeModule, CallsModule] };
+    return {
+      module: CliModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule, EventsModule, AuthModule, KnowledgeModule, CallsModule],
+    };
   }
 }
 

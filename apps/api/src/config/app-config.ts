@@ -78,6 +78,45 @@ export const VARIABLES = {
     description: 'Salt of the caller-number hash (repeat-caller counts). Required in production.',
     secret: true,
   },
+  JWT_SECRET: {
+    schema: z.string().min(32, 'must be at least 32 characters').optional(),
+    description:
+      'Key that signs access tokens; the same on every API instance. Required in production; elsewhere one is generated once and kept in the database.',
+    secret: true,
+  },
+  ACCESS_TOKEN_TTL_SECONDS: { schema: int(60, 86400).default(900), description: 'Lifetime of an access token (refreshed by the console).' },
+  REFRESH_TOKEN_TTL_HOURS: { schema: int(1, 720).default(12), description: 'Lifetime of a sign-in session without activity.' },
+  ADMIN_USERNAME: {
+    schema: z
+      .string()
+      .regex(/^[a-z0-9._-]{3,40}$/, 'must be 3-40 lowercase letters, digits, . _ -')
+      .default('admin'),
+    description: 'The administrator created on first start.',
+  },
+  ADMIN_PASSWORD: {
+    schema: z.string().min(10, 'must be at least 10 characters').optional(),
+    description: 'Password of that administrator. Unset: a one-time password is generated and printed once in the log.',
+    secret: true,
+  },
+  GATEWAY_API_KEYS: {
+    schema: z
+      .string()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((k) => k.trim())
+          .filter(Boolean),
+      )
+      .refine((keys) => keys.every((k) => k.length >= 24), 'each key must be at least 24 characters')
+      .optional(),
+    description:
+      "Comma-separated API keys of the voice gateway (header `x-api-key`), the only clients of the citizen-side call mutations besides supervisors' test calls.",
+    secret: true,
+  },
+  CONSOLE_DIR: {
+    schema: z.string().min(1).default('dist/agent-console'),
+    description: 'Built agent console served at `/` (built by `npm start`).',
+  },
 } satisfies Record<string, Variable>;
 
 type Variables = typeof VARIABLES;
@@ -114,6 +153,9 @@ export class AppConfig {
     }
     if (values.NODE_ENV === 'production' && !values.CALLER_ID_SALT) {
       problems.push('CALLER_ID_SALT: is required in production (a random string of at least 16 characters)');
+    }
+    if (values.NODE_ENV === 'production' && !values.JWT_SECRET) {
+      problems.push('JWT_SECRET: is required in production (the same random string of at least 32 characters on every instance)');
     }
     if (problems.length) throw new ConfigError(problems);
     return new AppConfig(values as ConfigValues);

@@ -1,3 +1,7 @@
+import { KnowledgeGapEntity } from '../modules/agents/knowledge-gap.entity.js';
+import { AppSettingEntity } from '../modules/auth/app-setting.entity.js';
+import { RefreshTokenEntity } from '../modules/auth/refresh-token.entity.js';
+import { UserEntity } from '../modules/auth/user.entity.js';
 import { CallTurnEntity } from '../modules/calls/call-turn.entity.js';
 import { CallEntity } from '../modules/calls/call.entity.js';
 import { SmsOutboxEntity } from '../modules/calls/sms-outbox.entity.js';
@@ -15,4 +19,8 @@ export const ENTITIES = [
   CallTurnEntity,
   HandoffEntity,
   SmsOutboxEntity,
+  UserEntity,
+  RefreshTokenEntity,
+  AppSettingEntity,
+  KnowledgeGapEntity,
 ];

@@ -2,12 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { type ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { AgentsError, AgentsErrorCode } from '../../modules/agents/agents.errors.js';
+import { AuthError, AuthErrorCode } from '../../modules/auth/auth.errors.js';
+import { DashboardError, DashboardErrorCode } from '../../modules/dashboard/dashboard.errors.js';
+import { HandoffError, HandoffErrorCode } from '../../modules/handoff/handoff.errors.js';
 import { CallError, CallErrorCode } from '../../modules/calls/calls.errors.js';
 import { KnowledgeError, KnowledgeErrorCode } from '../../modules/knowledge/knowledge.errors.js';
 
 /** The codes clients see in `extensions.code`. */
 export type ClientErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CALL_ENDED' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CALL_ENDED'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
 
 const logger = new Logger('GraphQLErrors');
 
@@ -45,6 +57,77 @@ export function callErrorCode(code: CallErrorCode): ClientErrorCode {
   }
 }
 
+export function authErrorCode(code: AuthErrorCode): ClientErrorCode {
+  switch (code) {
+    case AuthErrorCode.INVALID_CREDENTIALS:
+    case AuthErrorCode.NOT_SIGNED_IN:
+    case AuthErrorCode.TOKEN_INVALID:
+    case AuthErrorCode.SESSION_INVALID:
+      return 'UNAUTHENTICATED';
+    case AuthErrorCode.SIGN_IN_THROTTLED:
+      return 'TOO_MANY_REQUESTS';
+    case AuthErrorCode.ROLE_NOT_ALLOWED:
+      return 'FORBIDDEN';
+    case AuthErrorCode.USERNAME_TAKEN:
+      return 'CONFLICT';
+    case AuthErrorCode.INVALID_USER:
+    case AuthErrorCode.INVALID_STATUS:
+      return 'BAD_USER_INPUT';
+    case AuthErrorCode.USER_NOT_FOUND:
+      return 'NOT_FOUND';
+    default: {
+      const unhandled: never = code;
+      throw new Error(`unmapped auth error code ${String(unhandled)}`);
+    }
+  }
+}
+
+export function handoffErrorCode(code: HandoffErrorCode): ClientErrorCode {
+  switch (code) {
+    case HandoffErrorCode.HANDOFF_NOT_FOUND:
+      return 'NOT_FOUND';
+    case HandoffErrorCode.ALREADY_CLAIMED:
+    case HandoffErrorCode.AGENT_BUSY:
+    case HandoffErrorCode.NOT_CLAIMED:
+      return 'CONFLICT';
+    case HandoffErrorCode.NOT_YOUR_CALL:
+      return 'FORBIDDEN';
+    case HandoffErrorCode.INVALID_WRAP_UP:
+      return 'BAD_USER_INPUT';
+    default: {
+      const unhandled: never = code;
+      throw new Error(`unmapped handoff error code ${String(unhandled)}`);
+    }
+  }
+}
+
+export function agentsErrorCode(code: AgentsErrorCode): ClientErrorCode {
+  switch (code) {
+    case AgentsErrorCode.CALL_NOT_FOUND:
+    case AgentsErrorCode.TOPIC_NOT_FOUND:
+    case AgentsErrorCode.TURN_NOT_FOUND:
+    case AgentsErrorCode.GAP_NOT_FOUND:
+      return 'NOT_FOUND';
+    case AgentsErrorCode.INVALID_REPORT:
+      return 'BAD_USER_INPUT';
+    default: {
+      const unhandled: never = code;
+      throw new Error(`unmapped agents error code ${String(unhandled)}`);
+    }
+  }
+}
+
+export function dashboardErrorCode(code: DashboardErrorCode): ClientErrorCode {
+  switch (code) {
+    case DashboardErrorCode.INVALID_RANGE:
+      return 'BAD_USER_INPUT';
+    default: {
+      const unhandled: never = code;
+      throw new Error(`unmapped dashboard error code ${String(unhandled)}`);
+    }
+  }
+}
+
 /**
  * The one place where an error becomes what a GraphQL client sees: a domain error keeps its message and gets a
  * code; anything unexpected becomes a generic message with a correlation id, and its detail goes to the log.
@@ -56,6 +139,17 @@ export function toGraphQLError(error: unknown): GraphQLError {
   }
   if (error instanceof CallError) {
     return new GraphQLError(error.message, { extensions: { code: callErrorCode(error.code), reason: error.code } });
+  }
+  const domain = domainCode(error);
+  if (domain) return new GraphQLError((error as Error).message, { extensions: domain });
+  if (error instanceof AuthError) {
+    return new GraphQLError(error.message, {
+      extensions: {
+        code: authErrorCode(error.code),
+        reason: error.code,
+        ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+      },
+    });
   }
   if (error instanceof HttpException && error.getStatus() < 500) {
     const status = error.getStatus();
@@ -70,6 +164,13 @@ export function toGraphQLError(error: unknown): GraphQLError {
   });
 }
 
+function domainCode(error: unknown): { code: ClientErrorCode; reason: string } | null {
+  if (error instanceof HandoffError) return { code: handoffErrorCode(error.code), reason: error.code };
+  if (error instanceof AgentsError) return { code: agentsErrorCode(error.code), reason: error.code };
+  if (error instanceof DashboardError) return { code: dashboardErrorCode(error.code), reason: error.code };
+  return null;
+}
+
 /** Applies `toGraphQLError` to everything a resolver throws. */
 @Catch()
 export class GraphQLErrorFilter implements GqlExceptionFilter {
@@ -81,11 +182,16 @@ export class GraphQLErrorFilter implements GqlExceptionFilter {
 
 /** What leaves the server: message, place and code only (no stack traces, whatever the mode). */
 export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const { code, reason, correlationId } = formatted.extensions ?? {};
+  const { code, reason, correlationId, retryAfterSeconds } = formatted.extensions ?? {};
   return {
     message: formatted.message,
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: code ?? 'INTERNAL_SERVER_ERROR', ...(reason ? { reason } : {}), ...(correlationId ? { correlationId } : {}) },
+    extensions: {
+      code: code ?? 'INTERNAL_SERVER_ERROR',
+      ...(reason ? { reason } : {}),
+      ...(correlationId ? { correlationId } : {}),
+      ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
+    },
   };
 }

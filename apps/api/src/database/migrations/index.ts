@@ -1,5 +1,6 @@
 import { KnowledgeBase1764158400000 } from './1764158400000-knowledge-base.js';
 import { Calls1764244800000 } from './1764244800000-calls.js';
+import { Console1764331200000 } from './1764331200000-console.js';
 
 /** Every migration, in order. A landed migration is never edited: add a new one. */
-export const MIGRATIONS = [KnowledgeBase1764158400000, Calls1764244800000];
+export const MIGRATIONS = [KnowledgeBase1764158400000, Calls1764244800000, Console1764331200000];

@@ -69,3 +69,8 @@ export const SCRIPTS: Record<Language, typeof ko> = { ko, en };
 export function emergencyScript(language: Language, service: EmergencyService): string {
   return service === '112' ? SCRIPTS[language].emergency112 : SCRIPTS[language].emergency119;
 }
+
+/** The text message with an article's details and official link, from the bot or an agent. */
+export function articleSmsBody(article: { title: string; answerVoice: string; sourceUrl: string }): string {
+  return `[서울시 120다산콜] ${article.title}\n${article.answerVoice}\n자세히 보기: ${article.sourceUrl}`;
+}

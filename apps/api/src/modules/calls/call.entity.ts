@@ -2,11 +2,13 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export type CallChannel = 'PHONE' | 'WEB' | 'TEST';
 export type CallLanguage = 'ko' | 'en';
-export type CallStatus = 'ACTIVE' | 'HANDED_OFF' | 'ENDED';
+/** ACTIVE with the bot, HANDED_OFF waiting for an agent, WITH_AGENT talking to one, ENDED. */
+export type CallStatus = 'ACTIVE' | 'HANDED_OFF' | 'WITH_AGENT' | 'ENDED';
 
 /** One call to 120: where it stands in the dialogue. The caller id is kept only as a salted hash and a masked form. */
 @Entity('calls')
 @Index('calls_caller_hash_idx', ['callerHash'])
+@Index('calls_started_at_idx', ['startedAt'])
 export class CallEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

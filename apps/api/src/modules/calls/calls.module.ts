@@ -3,7 +3,7 @@ import { GroundedLlmAnswerer } from '#libs/answers';
 import { createChatModel } from '#libs/llm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
-import { HandoffEvents } from '../handoff/handoff-events.js';
+import { EventBus } from '../../common/events/event-bus.js';
 import { HandoffModule } from '../handoff/handoff.module.js';
 import { HandoffService } from '../handoff/handoff.service.js';
 import { KnowledgeModule } from '../knowledge/knowledge.module.js';
@@ -17,13 +17,13 @@ import { CallsService } from './calls.service.js';
   providers: [
     {
       provide: CallsService,
-      inject: [AppConfig, DataSource, KnowledgeSearchService, HandoffService, HandoffEvents],
+      inject: [AppConfig, DataSource, KnowledgeSearchService, HandoffService, EventBus],
       useFactory: (
         config: AppConfig,
         dataSource: DataSource,
         search: KnowledgeSearchService,
         handoffs: HandoffService,
-        events: HandoffEvents,
+        events: EventBus,
       ) => {
         const model = createChatModel({
           provider: config.get('CHAT_PROVIDER'),

@@ -5,11 +5,11 @@ import { classifyUtterance } from '#libs/dialogue';
 import { isMostlyKorean } from '#libs/korean';
 import { maskPii } from '#libs/privacy';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { HandoffEvents } from '../handoff/handoff-events.js';
+import type { EventBus, QueueEventPayload } from '../../common/events/event-bus.js';
 import type { HandoffReason } from '../handoff/handoff.entity.js';
 import type { HandoffService, HandoffView } from '../handoff/handoff.service.js';
 import type { KnowledgeSearchService, SearchHit, SearchResponse } from '../knowledge/knowledge-search.service.js';
-import { type Language, SCRIPTS, emergencyScript } from './call-scripts.js';
+import { type Language, SCRIPTS, articleSmsBody, emergencyScript } from './call-scripts.js';
 import { CallTurnEntity, type StoredCandidate, type StoredCitation, type TurnInput } from './call-turn.entity.js';
 import { CallEntity, type CallChannel } from './call.entity.js';
 import { CallError, CallErrorCode } from './calls.errors.js';
@@ -22,6 +22,7 @@ import {
   decideFromRetrieval,
 } from './dialogue-policy.js';
 import { SmsOutboxEntity } from './sms-outbox.entity.js';
+import { isUuid } from '../../common/ids.js';
 
 export const MAX_UTTERANCE_LENGTH = 2000;
 const VALID_DIGITS = /^[0-9*#]$/;
@@ -71,7 +72,7 @@ export interface CallsDependencies {
   dataSource: DataSource;
   search: KnowledgeSearchService;
   handoffs: HandoffService;
-  events: HandoffEvents;
+  events: EventBus;
   /** The LLM answerer when a chat model is configured; null for the offline extractive default. */
   llm: GroundedLlmAnswerer | null;
   callerIdSalt: string;
@@ -153,13 +154,16 @@ export class CallsService {
   }
 
   async endCall(callId: string): Promise<CallEntity> {
-    return this.deps.dataSource.transaction(async (manager) => {
+    const { call, queueEvent } = await this.deps.dataSource.transaction(async (manager) => {
       const call = await this.lockedCall(manager, callId);
       call.status = 'ENDED';
       call.endedAt = new Date();
       call.endReason = 'hangup';
-      return manager.save(call);
+      await manager.save(call);
+      return { call, queueEvent: await this.deps.handoffs.callEnded(manager, callId) };
     });
+    await this.announceEnd(callId, queueEvent);
+    return call;
   }
 
   async getCall(callId: string): Promise<{ call: CallEntity; turns: CallTurnEntity[] }> {
@@ -195,6 +199,11 @@ export class CallsService {
       const masked = input === 'DIGIT' ? `[키패드 ${raw}]` : maskPii(raw).text;
       const [{ max }] = await manager.query(`SELECT coalesce(max(seq), 0) AS max FROM call_turns WHERE call_id = $1`, [callId]);
       const seq = Number(max) + 1;
+      if (call.status === 'WITH_AGENT') {
+        // A person is on the line: the bot stays silent and the caller's words go to the agent's transcript.
+        await manager.insert(CallTurnEntity, { callId, seq, speaker: 'CALLER', input, text: masked });
+        return { reply: listening(call.language), seq, callerSeq: seq, ssml: '', latencyMs: 0, handoffId: null, queueEvent: null };
+      }
       const reply = await respond(call, masked, manager);
       const latencyMs = Math.round(performance.now() - started);
       const ssml = toSsml(splitSentences(reply.text), reply.language);
@@ -234,23 +243,28 @@ export class CallsService {
       }
       await manager.save(call);
       let handoffId: string | null = null;
+      let queueEvent: QueueEventPayload | null = null;
       if (reply.handoff) {
         const summary = await this.handoffSummary(manager, call, reply);
-        handoffId = (
-          await this.deps.handoffs.create(manager, {
-            callId,
-            reason: reply.handoff,
-            summary,
-            topicId: call.lastTopicId,
-            language: call.language,
-          })
-        ).id;
+        const made = await this.deps.handoffs.create(manager, {
+          callId,
+          reason: reply.handoff,
+          summary,
+          topicId: call.lastTopicId,
+          language: call.language,
+        });
+        handoffId = made.handoff.id;
+        if (made.created) queueEvent = { type: 'CREATED', handoffId };
       }
+      if (reply.end) queueEvent = await this.deps.handoffs.callEnded(manager, callId);
       if (reply.sms) await manager.insert(SmsOutboxEntity, { callId, topicId: reply.sms.topicId, body: reply.sms.body, status: 'PENDING' });
-      return { reply, seq: seq + 1, ssml, latencyMs, handoffId };
+      return { reply, seq: seq + 1, callerSeq: seq, ssml, latencyMs, handoffId, queueEvent };
     });
     const handoff = outcome.handoffId ? await this.deps.handoffs.view(outcome.handoffId) : null;
-    if (handoff) await this.deps.events.published(handoff);
+    if (outcome.queueEvent) await this.deps.handoffs.announce(outcome.queueEvent);
+    await this.deps.events.callChanged({ type: 'TURN', callId, turnSeq: outcome.callerSeq });
+    if (outcome.seq !== outcome.callerSeq) await this.deps.events.callChanged({ type: 'TURN', callId, turnSeq: outcome.seq });
+    if (outcome.reply.end) await this.announceEnd(callId, null);
     this.logger.log(`call ${callId} turn ${outcome.seq}: ${outcome.reply.intent} → ${outcome.reply.action} in ${outcome.latencyMs} ms`);
     const { reply } = outcome;
     return {
@@ -267,6 +281,11 @@ export class CallsService {
       answerMode: reply.answerMode,
       latencyMs: outcome.latencyMs,
     };
+  }
+
+  private async announceEnd(callId: string, queueEvent: QueueEventPayload | null): Promise<void> {
+    if (queueEvent) await this.deps.handoffs.announce(queueEvent);
+    await this.deps.events.callChanged({ type: 'ENDED', callId, turnSeq: null });
   }
 
   private async lockedCall(manager: EntityManager, callId: string): Promise<CallEntity> {
@@ -370,7 +389,7 @@ export class CallsService {
       case 'sms': {
         if (!call.lastTopicId) return { ...script(SCRIPTS[language].smsWhich, 'sms_request', 'CLARIFY', language), progress: true };
         const [article] = await search.articles([call.lastTopicId]);
-        const body = `[서울시 120다산콜] ${article.title}\n${article.answerVoice}\n자세히 보기: ${article.sourceUrl}`;
+        const body = articleSmsBody(article);
         return {
           ...script(SCRIPTS[language].smsQueued(article.title), 'sms_request', 'ANSWER', language),
           progress: true,
@@ -494,6 +513,11 @@ function splitSentences(text: string): string[] {
   return text.split(/(?<=[.?!])\s+/).filter(Boolean);
 }
 
+/** While an agent talks with the caller, the bot says nothing. */
+function listening(language: Language): Reply {
+  return { ...script('', 'agent', 'LISTEN', language), progress: true };
+}
+
 function script(text: string, intent: TurnIntent, action: BotAction, language: Language): Reply {
   return { text, intent, action, language, confidence: null, citations: [], candidates: [], answerMode: 'script', progress: false };
 }
@@ -508,8 +532,4 @@ function toPassage(h: SearchHit): Passage {
     sourceUrl: h.sourceUrl,
     version: h.version,
   };
-}
-
-function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }

@@ -2,10 +2,12 @@ import type { Classification } from '#libs/dialogue';
 import { compact, contentWords } from '#libs/korean';
 import type { HandoffReason } from '../handoff/handoff.entity.js';
 
-export type BotAction = 'ANSWER' | 'CLARIFY' | 'HANDOFF' | 'EMERGENCY_REDIRECT' | 'END';
+/** LISTEN: an agent is on the line and the bot stays silent. */
+export type BotAction = 'ANSWER' | 'CLARIFY' | 'HANDOFF' | 'EMERGENCY_REDIRECT' | 'END' | 'LISTEN';
 
 /** What a turn was about, as the audit log and the eval name it. */
 export type TurnIntent =
+  | 'agent'
   | 'faq'
   | 'follow_up'
   | 'ambiguous'

@@ -1,30 +1,19 @@
-import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../../config/app-config.js';
-import { HandoffEvents } from './handoff-events.js';
+import { EventBus } from '../../common/events/event-bus.js';
 import { HandoffResolver } from './handoff.resolver.js';
 import { HandoffService } from './handoff.service.js';
 
-/** The queue of calls handed to human agents, and its subscription. */
+/** The queue of calls handed to human agents: claiming, wrap-up, and the live queue subscription. */
 @Module({
   providers: [
-    { provide: HandoffService, inject: [DataSource], useFactory: (ds: DataSource) => new HandoffService(ds) },
     {
-      provide: HandoffEvents,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => {
-        const url = config.get('REDIS_URL');
-        return url ? HandoffEvents.redis(url) : HandoffEvents.inMemory();
-      },
+      provide: HandoffService,
+      inject: [DataSource, EventBus],
+      useFactory: (ds: DataSource, events: EventBus) => new HandoffService(ds, events),
     },
     HandoffResolver,
   ],
-  exports: [HandoffService, HandoffEvents],
+  exports: [HandoffService],
 })
-export class HandoffModule implements OnApplicationShutdown {
-  constructor(@Inject(HandoffEvents) private readonly events: HandoffEvents) {}
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.events.shutdown();
-  }
-}
+export class HandoffModule {}

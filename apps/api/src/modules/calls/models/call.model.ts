@@ -7,6 +7,8 @@ export enum BotActionModel {
   HANDOFF = 'HANDOFF',
   EMERGENCY_REDIRECT = 'EMERGENCY_REDIRECT',
   END = 'END',
+  /** An agent is on the line: say nothing. */
+  LISTEN = 'LISTEN',
 }
 registerEnumType(BotActionModel, { name: 'BotAction', description: 'What the telephony side does after speaking the turn.' });
 
@@ -127,7 +129,7 @@ export class CallModel {
   @Field(() => LanguageModel)
   language: LanguageModel;
 
-  @Field({ description: 'ACTIVE, HANDED_OFF or ENDED.' })
+  @Field({ description: 'ACTIVE (with the bot), HANDED_OFF (waiting for an agent), WITH_AGENT or ENDED.' })
   status: string;
 
   @Field(() => String, { nullable: true, description: 'The caller number, masked.' })

@@ -1,0 +1,123 @@
+import { type Passage, composeExtractiveAnswer } from '#libs/answers';
+import { summarizeCall } from '#libs/summarize';
+import type { DataSource } from 'typeorm';
+import { isUuid } from '../../common/ids.js';
+import { articleSmsBody } from '../calls/call-scripts.js';
+import { CallTurnEntity } from '../calls/call-turn.entity.js';
+import { CallEntity } from '../calls/call.entity.js';
+import { SmsOutboxEntity } from '../calls/sms-outbox.entity.js';
+import type { KnowledgeSearchService, SearchHit } from '../knowledge/knowledge-search.service.js';
+import { AgentsError, AgentsErrorCode } from './agents.errors.js';
+
+/** A knowledge-base suggestion for the agent: the passage, and an answer ready to be said. */
+export interface AssistSuggestion {
+  topicId: string;
+  title: string;
+  chunkId: string;
+  passage: string;
+  suggestedAnswer: string;
+  sourceUrl: string;
+  score: number;
+}
+
+const SUGGESTIONS = 3;
+/** Caller turns read for suggestions: the last few, so a follow-up keeps the context of the question before it. */
+const RECENT_CALLER_TURNS = 2;
+
+/**
+ * What helps an agent during a call: knowledge-base suggestions for what the caller just said, text messages with an
+ * article's details, and the after-call summary drafted from the transcript.
+ */
+export class AgentDeskService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly search: KnowledgeSearchService,
+  ) {}
+
+  /** Suggestions for the caller's latest words in this call. */
+  async suggestionsFor(callId: string): Promise<AssistSuggestion[]> {
+    const call = await this.call(callId);
+    const recent = await this.dataSource.getRepository(CallTurnEntity).find({
+      where: { callId, speaker: 'CALLER', input: 'TEXT' },
+      order: { seq: 'DESC' },
+      take: RECENT_CALLER_TURNS,
+    });
+    const text = recent
+      .reverse()
+      .map((t) => t.text)
+      .join(' ')
+      .slice(-1000);
+    if (!text.trim()) return [];
+    return this.suggest(text, call.language);
+  }
+
+  /** The top articles for these words, each with its best passage and a short spoken answer. */
+  async suggest(text: string, language: 'ko' | 'en'): Promise<AssistSuggestion[]> {
+    const result = await this.search.search(text, { limit: SUGGESTIONS });
+    if (!result.hits.length) return [];
+    const articles = new Map((await this.search.articles(result.hits.map((h) => h.topicId))).map((a) => [a.topicId, a]));
+    const top = result.hits[0].score;
+    return result.hits.map((hit) => {
+      const article = articles.get(hit.topicId) ?? null;
+      const answer = composeExtractiveAnswer({
+        question: text,
+        language,
+        article,
+        passages: [toPassage(hit)],
+        followUp: hit !== result.hits[0],
+      });
+      return {
+        topicId: hit.topicId,
+        title: hit.title,
+        chunkId: hit.chunkId,
+        passage: hit.content,
+        suggestedAnswer: answer?.sentences.join(' ') ?? article?.answerVoice ?? '',
+        sourceUrl: hit.sourceUrl,
+        score: Math.round(result.confidence * (hit.score / top) * 1000) / 1000,
+      };
+    });
+  }
+
+  /** Queues a text message with the article's details and official link, as the caller would get from the bot. */
+  async sendArticleSms(callId: string, topicId: string): Promise<SmsOutboxEntity> {
+    await this.call(callId);
+    const [article] = await this.search.articles([topicId]);
+    if (!article) throw new AgentsError(AgentsErrorCode.TOPIC_NOT_FOUND, `There is no article "${topicId}" in the knowledge base.`);
+    return this.dataSource.getRepository(SmsOutboxEntity).save({ callId, topicId, body: articleSmsBody(article), status: 'PENDING' });
+  }
+
+  /** An extractive draft of what the call was about and what the caller was told, for the agent to edit. */
+  async afterCallSummary(callId: string): Promise<string> {
+    const call = await this.call(callId);
+    const turns = await this.dataSource.getRepository(CallTurnEntity).find({ where: { callId }, order: { seq: 'ASC' } });
+    const spoken = turns.filter((t) => t.text && t.input !== 'DIGIT' && t.intent !== 'greeting');
+    return summarizeCall(
+      spoken.map((t) => ({ speaker: t.speaker, text: t.text })),
+      { language: call.language },
+    ).text;
+  }
+
+  async turn(callId: string, seq: number): Promise<CallTurnEntity> {
+    const turn = await this.dataSource.getRepository(CallTurnEntity).findOne({ where: { callId, seq } });
+    if (!turn) throw new AgentsError(AgentsErrorCode.TURN_NOT_FOUND, `Call ${callId} has no turn ${seq}.`);
+    return turn;
+  }
+
+  private async call(callId: string): Promise<CallEntity> {
+    const call = isUuid(callId) ? await this.dataSource.getRepository(CallEntity).findOne({ where: { id: callId } }) : null;
+    if (!call) throw new AgentsError(AgentsErrorCode.CALL_NOT_FOUND, `There is no call ${callId}.`);
+    return call;
+  }
+}
+
+function toPassage(h: SearchHit): Passage {
+  return {
+    chunkId: h.chunkId,
+    topicId: h.topicId,
+    title: h.title,
+    headingPath: h.headingPath,
+    content: h.content,
+    sourceUrl: h.sourceUrl,
+    version: h.version,
+  };
+}
