@@ -36,5 +36,11 @@ export default {
       globalSetup: '<rootDir>/test/global-setup.ts',
     },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'], globalSetup: '<rootDir>/test/global-setup.ts' },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/test/global-setup.ts',
+    },
   ],
 };

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,8 @@ import { readEvalSet } from '../eval/eval-set.js';
 import { median, percentile } from '../eval/ranking-metrics.js';
 import { parseArgs } from './cli-context.js';
 
-const USAGE = 'usage: npm run bench:turns -- [--url http://localhost:3000] [--callers 50] [--turns 300] [--file questions.jsonl]';
+const USAGE =
+  'usage: npm run bench:turns -- [--url http://localhost:3000 --api-key <gateway key>] [--callers 50] [--turns 300] [--file questions.jsonl]';
 
 /**
  * `npm run bench:turns`: N simulated callers talk to the API over GraphQL at once (a question, then a follow-up),
@@ -29,15 +31,22 @@ async function main(): Promise<number> {
 
   let server: { url: string; stop(): Promise<void> } | null = null;
   let url = typeof args.get('url') === 'string' ? String(args.get('url')) : '';
+  // The callers play the voice gateway: they need one of its API keys.
+  let apiKey = typeof args.get('api-key') === 'string' ? String(args.get('api-key')) : '';
+  if (url && !apiKey) {
+    process.stderr.write(`--url needs --api-key (one of the server's GATEWAY_API_KEYS)\n${USAGE}\n`);
+    return 64;
+  }
   if (!url) {
-    server = await startServer();
+    apiKey = randomBytes(24).toString('base64url');
+    server = await startServer(apiKey);
     url = server.url;
   }
   try {
     const gql = async (query: string, variables?: Record<string, unknown>) => {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as { data?: Record<string, { id?: string; action?: string }>; errors?: { message: string }[] };
@@ -125,13 +134,21 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startServer(): Promise<{ url: string; stop(): Promise<void> }> {
+async function startServer(apiKey: string): Promise<{ url: string; stop(): Promise<void> }> {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'dasan-bench-turns-'));
   const child: ChildProcess = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
     // The child API reads its configuration itself; it gets this environment with its own port and scratch folder.
-    // eslint-disable-next-line no-restricted-properties
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+    env: {
+      // eslint-disable-next-line no-restricted-properties
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+      GATEWAY_API_KEYS: apiKey,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

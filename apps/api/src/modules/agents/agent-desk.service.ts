@@ -6,7 +6,7 @@ import { articleSmsBody } from '../calls/call-scripts.js';
 import { CallTurnEntity } from '../calls/call-turn.entity.js';
 import { CallEntity } from '../calls/call.entity.js';
 import { SmsOutboxEntity } from '../calls/sms-outbox.entity.js';
-import type { KnowledgeSearchService, SearchHit } from '../knowledge/knowledge-search.service.js';
+import type { KnowledgeSearchService, SearchHit, SearchResponse } from '../knowledge/knowledge-search.service.js';
 import { AgentsError, AgentsErrorCode } from './agents.errors.js';
 
 /** A knowledge-base suggestion for the agent: the passage, and an answer ready to be said. */
@@ -21,8 +21,8 @@ export interface AssistSuggestion {
 }
 
 const SUGGESTIONS = 3;
-/** Caller turns read for suggestions: the last few, so a follow-up keeps the context of the question before it. */
-const RECENT_CALLER_TURNS = 2;
+/** Above this confidence the caller's last words alone decide the suggestions. */
+const CONFIDENT = 0.45;
 
 /**
  * What helps an agent during a call: knowledge-base suggestions for what the caller just said, text messages with an
@@ -34,43 +34,46 @@ export class AgentDeskService {
     private readonly search: KnowledgeSearchService,
   ) {}
 
-  /** Suggestions for the caller's latest words in this call. */
+  /**
+   * Suggestions for the caller's latest words in this call. A short or unclear last turn is read together with the
+   * one before it (a follow-up such as "그럼 수수료는요?"), whichever the knowledge base is surer of.
+   */
   async suggestionsFor(callId: string): Promise<AssistSuggestion[]> {
     const call = await this.call(callId);
-    const recent = await this.dataSource.getRepository(CallTurnEntity).find({
+    const [latest, previous] = await this.dataSource.getRepository(CallTurnEntity).find({
       where: { callId, speaker: 'CALLER', input: 'TEXT' },
       order: { seq: 'DESC' },
-      take: RECENT_CALLER_TURNS,
+      take: 2,
     });
-    const text = recent
-      .reverse()
-      .map((t) => t.text)
-      .join(' ')
-      .slice(-1000);
-    if (!text.trim()) return [];
-    return this.suggest(text, call.language);
+    if (!latest?.text.trim()) return [];
+    const alone = await this.search.search(latest.text.slice(0, 1000), { limit: SUGGESTIONS });
+    let best = alone;
+    if (previous && alone.confidence < CONFIDENT) {
+      const together = await this.search.search(`${previous.text} ${latest.text}`.slice(-1000), { limit: SUGGESTIONS });
+      if (together.confidence > alone.confidence) best = together;
+    }
+    return this.toSuggestions(latest.text, best, call.language);
   }
 
   /** The top articles for these words, each with its best passage and a short spoken answer. */
   async suggest(text: string, language: 'ko' | 'en'): Promise<AssistSuggestion[]> {
-    const result = await this.search.search(text, { limit: SUGGESTIONS });
+    return this.toSuggestions(text, await this.search.search(text, { limit: SUGGESTIONS }), language);
+  }
+
+  private async toSuggestions(question: string, result: SearchResponse, language: 'ko' | 'en'): Promise<AssistSuggestion[]> {
     if (!result.hits.length) return [];
     const articles = new Map((await this.search.articles(result.hits.map((h) => h.topicId))).map((a) => [a.topicId, a]));
     const top = result.hits[0].score;
     return result.hits.map((hit) => {
       const article = articles.get(hit.topicId) ?? null;
-      const answer = composeExtractiveAnswer({
-        question: text,
-        language,
-        article,
-        passages: [toPassage(hit)],
-        followUp: hit !== result.hits[0],
-      });
+      // A section passage answers the specific question; a summary card stands for the article's prepared answer.
+      const section = hit.kind === 'section';
+      const answer = composeExtractiveAnswer({ question, language, article, passages: [toPassage(hit)], followUp: section });
       return {
         topicId: hit.topicId,
         title: hit.title,
         chunkId: hit.chunkId,
-        passage: hit.content,
+        passage: section ? hit.content : hit.content.split('\n')[0],
         suggestedAnswer: answer?.sentences.join(' ') ?? article?.answerVoice ?? '',
         sourceUrl: hit.sourceUrl,
         score: Math.round(result.confidence * (hit.score / top) * 1000) / 1000,
@@ -90,7 +93,8 @@ export class AgentDeskService {
   async afterCallSummary(callId: string): Promise<string> {
     const call = await this.call(callId);
     const turns = await this.dataSource.getRepository(CallTurnEntity).find({ where: { callId }, order: { seq: 'ASC' } });
-    const spoken = turns.filter((t) => t.text && t.input !== 'DIGIT' && t.intent !== 'greeting');
+    // What the caller said and the bot's real answers; scripted lines (greeting, hold, handoff) say nothing of the call.
+    const spoken = turns.filter((t) => t.text && (t.speaker === 'CALLER' ? t.input === 'TEXT' : t.answerMode !== 'script'));
     return summarizeCall(
       spoken.map((t) => ({ speaker: t.speaker, text: t.text })),
       { language: call.language },

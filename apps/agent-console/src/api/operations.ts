@@ -1,0 +1,102 @@
+// Every GraphQL document the console sends, in one place. Each export is a complete document (a test validates all
+// of them against apps/api/schema.gql); the selection sets below are shared pieces, not documents, so they stay
+// private. The result types are in types.ts.
+
+const USER = 'id username displayName role active agentStatus statusChangedAt createdAt';
+const SESSION = `accessToken accessTokenExpiresAt refreshToken user { ${USER} }`;
+const CITATION = 'topicId title sourceUrl chunkId version';
+const QUEUE_HANDOFF =
+  'id callId reason priority status summary topicId topicTitle language callerMasked previousCalls createdAt waitSeconds';
+const HANDOFF = `${QUEUE_HANDOFF} claimedAt closedAt disposition department wrapNotes afterCallSummary wrapTopicId agent { id displayName }`;
+const CALL_TURN = `seq speaker input text intent confidence action createdAt citations { ${CITATION} }`;
+const SUGGESTION = 'topicId title chunkId passage suggestedAnswer sourceUrl score';
+const BOT_TURN = `seq text action intent confidence language citations { ${CITATION} } handoff { id reason priority }`;
+const GAP = 'id kind status question botAnswer topicId topicTitle note callId createdAt reportedBy { id displayName }';
+
+// Session
+
+export const SIGN_IN = `mutation SignIn($username: String!, $password: String!) {
+  signIn(username: $username, password: $password) { ${SESSION} }
+}`;
+
+export const REFRESH_SESSION = `mutation RefreshSession($refreshToken: String!) {
+  refreshSession(refreshToken: $refreshToken) { ${SESSION} }
+}`;
+
+export const SIGN_OUT = `mutation SignOut($refreshToken: String!) { signOut(refreshToken: $refreshToken) }`;
+
+export const ME = `query Me { me { ${USER} } }`;
+
+export const SET_MY_STATUS = `mutation SetMyStatus($status: AgentStatus!) { setMyStatus(status: $status) { ${USER} } }`;
+
+// Queue and call view
+
+export const HANDOFF_QUEUE = `query HandoffQueue { handoffQueue(limit: 100) { ${QUEUE_HANDOFF} } }`;
+
+export const MY_ACTIVE_HANDOFF = `query MyActiveHandoff { myActiveHandoff { ${QUEUE_HANDOFF} } }`;
+
+export const QUEUE_EVENTS = `subscription QueueEvents { queueEvents { type handoff { ${QUEUE_HANDOFF} } } }`;
+
+export const CLAIM_HANDOFF = `mutation ClaimHandoff($id: ID!) { claimHandoff(id: $id) { ${HANDOFF} } }`;
+
+export const HANDOFF_BY_ID = `query Handoff($id: ID!) { handoff(id: $id) { ${HANDOFF} } }`;
+
+export const CALL_WITH_TURNS = `query CallWithTurns($id: ID!) {
+  call(id: $id) { id status channel language callerMasked startedAt endedAt flagged turns { ${CALL_TURN} } }
+}`;
+
+export const CALL_EVENTS = `subscription CallEvents($callId: ID!) {
+  callEvents(callId: $callId) { type callId turn { ${CALL_TURN} } suggestions { ${SUGGESTION} } }
+}`;
+
+export const ASSIST = `query Assist($callId: ID!) { assist(callId: $callId) { ${SUGGESTION} } }`;
+
+export const SEARCH_KNOWLEDGE = `query SearchKnowledge($query: String!, $limit: Int!) {
+  searchKnowledge(query: $query, limit: $limit) { confidence hits { topicId title chunkId content headingPath sourceUrl category score } }
+}`;
+
+export const SEND_ARTICLE_SMS = `mutation SendArticleSms($callId: ID!, $topicId: String!) {
+  sendArticleSms(callId: $callId, topicId: $topicId) { id callId topicId status createdAt }
+}`;
+
+export const REPORT_KNOWLEDGE_GAP = `mutation ReportKnowledgeGap($input: ReportGapInput!) { reportKnowledgeGap(input: $input) { ${GAP} } }`;
+
+export const WRAP_UP_HANDOFF = `mutation WrapUpHandoff($input: WrapUpInput!) { wrapUpHandoff(input: $input) { ${HANDOFF} } }`;
+
+// Supervision
+
+export const DASHBOARD = `query Dashboard($from: DateTime!, $to: DateTime!) {
+  dashboard(from: $from, to: $to) {
+    from to totalCalls handedOff containmentRate medianWaitSeconds openKnowledgeGaps
+    callsPerHour { hour calls handedOff }
+    handoffsByReason { reason count }
+    topTopics { topicId title count }
+    agentsByStatus { status count }
+  }
+}`;
+
+export const KNOWLEDGE_GAPS = `query KnowledgeGaps($status: GapStatus) { knowledgeGaps(status: $status) { ${GAP} } }`;
+
+export const RESOLVE_KNOWLEDGE_GAP = `mutation ResolveKnowledgeGap($id: ID!) { resolveKnowledgeGap(id: $id) { ${GAP} } }`;
+
+export const AGENTS = `query Agents { agents { ${USER} } }`;
+
+// Administration
+
+export const USERS = `query Users { users { ${USER} } }`;
+
+export const CREATE_USER = `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { oneTimePassword user { ${USER} } } }`;
+
+export const SET_USER_ACTIVE = `mutation SetUserActive($id: ID!, $active: Boolean!) { setUserActive(id: $id, active: $active) { ${USER} } }`;
+
+// Test call (the citizen side, for supervisors and admins)
+
+export const START_CALL = `mutation StartCall($input: StartCallInput!) {
+  startCall(input: $input) { id status language callerMasked greeting { ${BOT_TURN} } }
+}`;
+
+export const SEND_UTTERANCE = `mutation SendUtterance($callId: ID!, $text: String!) { sendUtterance(callId: $callId, text: $text) { ${BOT_TURN} } }`;
+
+export const SEND_DIGIT = `mutation SendDigit($callId: ID!, $digit: String!) { sendDigit(callId: $callId, digit: $digit) { ${BOT_TURN} } }`;
+
+export const END_CALL = `mutation EndCall($callId: ID!) { endCall(callId: $callId) { id status endedAt } }`;

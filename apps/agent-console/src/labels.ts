@@ -1,0 +1,142 @@
+import type { AgentStatus, BotAction, Disposition, GapKind, GapStatus, HandoffReason, Role } from './api/types';
+
+// Korean names for the API's enums, in one place.
+
+export const ROLE_LABEL: Record<Role, string> = {
+  AGENT: '상담사',
+  SUPERVISOR: '슈퍼바이저',
+  DRAFTER: '문서 작성자',
+  ADMIN: '관리자',
+};
+
+export const STATUS_LABEL: Record<AgentStatus, string> = {
+  AVAILABLE: '상담 가능',
+  ON_CALL: '통화 중',
+  WRAP_UP: '후처리',
+  AWAY: '자리 비움',
+  OFFLINE: '오프라인',
+};
+
+export const REASON_LABEL: Record<HandoffReason, string> = {
+  CRISIS: '위기',
+  EMERGENCY: '긴급',
+  CALLER_REQUEST: '상담원 요청',
+  BOT_FAILURE: '봇 응답 실패',
+};
+
+/** Chart and badge colours per reason (badge classes use the same hues). */
+export const REASON_COLOR: Record<HandoffReason, string> = {
+  CRISIS: '#d92d20',
+  EMERGENCY: '#e8720c',
+  CALLER_REQUEST: '#2e6bd8',
+  BOT_FAILURE: '#8a8f98',
+};
+
+export const STATUS_COLOR: Record<AgentStatus, string> = {
+  AVAILABLE: '#1f9d55',
+  ON_CALL: '#2e6bd8',
+  WRAP_UP: '#8e59d1',
+  AWAY: '#e8a30c',
+  OFFLINE: '#9aa0a6',
+};
+
+export const DISPOSITION_LABEL: Record<Disposition, string> = {
+  RESOLVED: '해결',
+  TRANSFERRED: '부서 이관',
+  CALLBACK_NEEDED: '콜백 필요',
+  INFO_SENT: '안내 문자 발송',
+  EMERGENCY_REFERRED: '긴급기관 연계',
+  CALLER_HUNG_UP: '통화 중 끊김',
+  OTHER: '기타',
+};
+
+export const GAP_KIND_LABEL: Record<GapKind, string> = {
+  WRONG_ANSWER: '오답',
+  MISSING_ANSWER: '답변 없음',
+};
+
+export const GAP_STATUS_LABEL: Record<GapStatus, string> = {
+  OPEN: '미해결',
+  RESOLVED: '해결됨',
+};
+
+export const ACTION_LABEL: Record<BotAction, string> = {
+  ANSWER: '답변',
+  CLARIFY: '되묻기',
+  EMERGENCY_REDIRECT: '긴급기관 안내',
+  END: '통화 종료',
+  HANDOFF: '상담원 연결',
+};
+
+const INTENT_LABEL: Record<string, string> = {
+  faq: '문의',
+  follow_up: '후속 질문',
+  ambiguous: '모호함',
+  out_of_scope: '범위 밖',
+  emergency: '긴급',
+  crisis: '위기',
+  handoff: '상담원 요청',
+  abuse: '폭언',
+  repeat: '다시 듣기',
+  goodbye: '종료 인사',
+  sms_request: '문자 요청',
+  keypad: '키패드',
+  greeting: '인사',
+};
+
+export function intentLabel(intent: string | null | undefined): string {
+  if (!intent) return '';
+  return INTENT_LABEL[intent] ?? intent;
+}
+
+export function languageLabel(language: string): string {
+  return language === 'en' ? 'English' : '한국어';
+}
+
+/**
+ * Korean messages for the API's error reasons (`extensions.reason`). The API's own messages are English, for
+ * developers and logs; where a reason is about a field, the server's message follows as the detail.
+ */
+const ERROR_MESSAGE: Record<string, string | ((extensions: Record<string, unknown>) => string)> = {
+  INVALID_CREDENTIALS: '아이디 또는 비밀번호가 맞지 않거나, 사용이 중지된 계정입니다.',
+  SIGN_IN_THROTTLED: (e) => `로그인 실패가 많아 잠시 막혔습니다. ${Number(e.retryAfterSeconds ?? 30)}초 뒤에 다시 시도해 주세요.`,
+  NOT_SIGNED_IN: '로그인이 필요합니다.',
+  TOKEN_INVALID: '로그인 정보가 만료되었습니다. 다시 로그인해 주세요.',
+  SESSION_INVALID: '세션이 끝났습니다. 다시 로그인해 주세요.',
+  ROLE_NOT_ALLOWED: '이 기능을 사용할 권한이 없습니다.',
+  USERNAME_TAKEN: '이미 사용 중인 아이디입니다. 다른 아이디를 입력해 주세요.',
+  USER_NOT_FOUND: '사용자를 찾을 수 없습니다.',
+  INVALID_STATUS: '통화 중이거나 후처리 중에는 상태를 바꿀 수 없습니다. 후처리를 먼저 마쳐 주세요.',
+  HANDOFF_NOT_FOUND: '해당 상담 요청을 찾을 수 없습니다.',
+  ALREADY_CLAIMED: '다른 상담사가 먼저 받았습니다.',
+  AGENT_BUSY: '진행 중인 통화가 있습니다. 후처리를 마친 뒤 받아 주세요.',
+  NOT_YOUR_CALL: '이 통화를 받은 상담사만 후처리할 수 있습니다.',
+  NOT_CLAIMED: '진행 중인 통화가 아닙니다. 이미 후처리되었거나 받지 않은 통화입니다.',
+  CALL_NOT_FOUND: '통화를 찾을 수 없습니다.',
+  CALL_ENDED: '이미 종료된 통화입니다. 새 통화를 시작해 주세요.',
+  TOPIC_NOT_FOUND: '지식베이스에 없는 주제입니다.',
+  TURN_NOT_FOUND: '해당 발화를 찾을 수 없습니다.',
+  GAP_NOT_FOUND: '해당 지식 공백 신고를 찾을 수 없습니다.',
+  EMPTY_UTTERANCE: '발화 내용이 비어 있습니다.',
+  UTTERANCE_TOO_LONG: '발화가 너무 깁니다. 2,000자 이내로 입력해 주세요.',
+  INVALID_DIGIT: '키패드 입력은 0-9, *, # 중 하나만 보낼 수 있습니다.',
+  INVALID_CALLER_ID: '발신 번호는 숫자 3-15자리로 입력해 주세요.',
+};
+
+/** Reasons about one field: a Korean lead, then the server's detail naming the field. */
+const FIELD_REASONS: Record<string, string> = {
+  INVALID_USER: '사용자 정보를 확인해 주세요',
+  INVALID_WRAP_UP: '후처리 입력을 확인해 주세요',
+  INVALID_REPORT: '신고 내용을 확인해 주세요',
+  INVALID_RANGE: '기간을 확인해 주세요',
+  INVALID_QUERY: '검색어를 확인해 주세요',
+};
+
+export function koreanErrorMessage(serverMessage: string, extensions: Record<string, unknown>): string {
+  const reason = typeof extensions.reason === 'string' ? extensions.reason : '';
+  const known = ERROR_MESSAGE[reason];
+  if (typeof known === 'function') return known(extensions);
+  if (known) return known;
+  if (FIELD_REASONS[reason]) return `${FIELD_REASONS[reason]}: ${serverMessage}`;
+  return serverMessage;
+}
