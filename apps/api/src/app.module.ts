@@ -25,7 +25,7 @@ export const SCHEMA_FILE = join(process.cwd(), 'apps/api/schema.gql');
 function consoleAssets(config: AppConfig): DynamicModule[] {
   const rootPath = resolve(config.get('CONSOLE_DIR'));
   if (!existsSync(join(rootPath, 'index.html'))) {
-    new Logger('Console').warn(`No built console in ${rootPath}: run "npm run build:console" to serve it at /.`);
+    new Logger('Console').log(`No built console in ${rootPath}: run "npm run build:console" to serve it at /.`);
     return [];
   }
   return [ServeStaticModule.forRoot({ rootPath, exclude: ['/graphql{*path}', '/health{*path}'] })];
