@@ -8,6 +8,7 @@ const EVERYONE_SIGNED_IN: Principal[] = ['AGENT', 'SUPERVISOR', 'DRAFTER', 'ADMI
 const FLOOR: Principal[] = ['AGENT', 'SUPERVISOR'];
 const OVERSIGHT: Principal[] = ['SUPERVISOR', 'ADMIN'];
 const CALLER_SIDE: Principal[] = ['GATEWAY', 'SUPERVISOR', 'ADMIN'];
+const WRITERS: Principal[] = ['DRAFTER', 'SUPERVISOR', 'ADMIN'];
 
 /** Who may run each operation: the access policy, written out. A new operation must be added here or this test fails. */
 const POLICY: Record<string, Principal[] | 'public'> = {
@@ -39,6 +40,22 @@ const POLICY: Record<string, Principal[] | 'public'> = {
   call: [...CALLER_SIDE, 'AGENT'],
   queueEvents: FLOOR,
   callEvents: FLOOR,
+  createLetter: WRITERS,
+  documents: WRITERS,
+  document: WRITERS,
+  documentDiff: WRITERS,
+  checkDocument: WRITERS,
+  updateDocument: WRITERS,
+  submitDocument: WRITERS,
+  approveDocument: WRITERS,
+  returnDocument: WRITERS,
+  exportDocument: WRITERS,
+  createMeetingSummary: WRITERS,
+  meetings: WRITERS,
+  meeting: WRITERS,
+  job: WRITERS,
+  cancelJob: WRITERS,
+  jobProgress: WRITERS,
 };
 
 interface TypeRef {

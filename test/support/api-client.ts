@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { AppModule } from '../../apps/api/src/app.module.js';
+import { configureHttp } from '../../apps/api/src/http.js';
 import type { AppConfig } from '../../apps/api/src/config/app-config.js';
 import { type Backend, type TestDatabase, createTestDatabase } from './test-database.js';
 
@@ -32,6 +33,7 @@ export async function startApi(config: AppConfig): Promise<{ app: INestApplicati
     ADMIN_PASSWORD: config.get('ADMIN_PASSWORD') ?? TEST_ADMIN_PASSWORD,
   });
   const app = await NestFactory.create(AppModule.forRoot(withAccess), { logger: ['error', 'warn'] });
+  configureHttp(app);
   await app.listen(0, '127.0.0.1');
   return { app, url: (await app.getUrl()).replace('[::1]', '127.0.0.1') };
 }
@@ -55,11 +57,15 @@ export async function gql<T = Record<string, unknown>>(
  * The whole API, on a fresh database of the given backend, for the tests of one `describe`: started before them,
  * stopped and dropped after. Read `app` and `url` inside the tests.
  */
-export function apiOn(backend: Backend, overrides: Parameters<AppConfig['override']>[0] = {}) {
+export function apiOn(
+  backend: Backend,
+  overrides: Parameters<AppConfig['override']>[0] | (() => Parameters<AppConfig['override']>[0]) = {},
+) {
   const api = {} as { db: TestDatabase; app: INestApplication; url: string };
   beforeAll(async () => {
     api.db = await createTestDatabase(backend);
-    Object.assign(api, await startApi(api.db.config.override({ KB_AUTO_INGEST: true, NODE_ENV: 'test', ...overrides })));
+    const extra = typeof overrides === 'function' ? overrides() : overrides;
+    Object.assign(api, await startApi(api.db.config.override({ KB_AUTO_INGEST: true, NODE_ENV: 'test', ...extra })));
   });
   afterAll(async () => {
     await api.app?.close();

@@ -26,7 +26,13 @@ export interface TestDatabase {
 export async function createTestDatabase(backend: Backend, overrides: Record<string, string> = {}): Promise<TestDatabase> {
   const base = AppConfig.fromEnv({ ...overrides, DATABASE_URL: AppConfig.fromEnv().get('DATABASE_URL') });
   if (backend === 'pglite') {
-    const config = base.override({ DATABASE_URL: undefined, DATA_DIR: 'memory://', KB_AUTO_INGEST: false });
+    // Each test database has its own job queue in Redis too.
+    const config = base.override({
+      DATABASE_URL: undefined,
+      DATA_DIR: 'memory://',
+      KB_AUTO_INGEST: false,
+      JOB_QUEUE_PREFIX: `dasan_test_${randomBytes(5).toString('hex')}`,
+    });
     const database = await Database.open(config, { migrate: true });
     return { backend, config, database, drop: () => database.close() };
   }
@@ -35,7 +41,7 @@ export async function createTestDatabase(backend: Backend, overrides: Record<str
   await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const config = base.override({ DATABASE_URL: url.toString(), KB_AUTO_INGEST: false, DB_POOL_SIZE: 4 });
+  const config = base.override({ DATABASE_URL: url.toString(), KB_AUTO_INGEST: false, DB_POOL_SIZE: 4, JOB_QUEUE_PREFIX: name });
   const database = await Database.open(config, { migrate: true });
   return {
     backend,

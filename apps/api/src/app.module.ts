@@ -9,14 +9,17 @@ import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { GraphQLErrorFilter, formatGraphQLError } from './common/errors/graphql-errors.js';
 import { EventsModule } from './common/events/events.module.js';
+import { JobsModule } from './common/jobs/jobs.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AgentsModule } from './modules/agents/agents.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CallsModule } from './modules/calls/calls.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
+import { DraftingModule } from './modules/drafting/drafting.module.js';
 import { HandoffModule } from './modules/handoff/handoff.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { KnowledgeModule } from './modules/knowledge/knowledge.module.js';
+import { MeetingsModule } from './modules/meetings/meetings.module.js';
 
 /** The committed schema (the console's codegen reads it), written from the code-first types by `npm start` in development. */
 export const SCHEMA_FILE = join(process.cwd(), 'apps/api/schema.gql');
@@ -52,12 +55,15 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
         }),
         EventsModule,
+        JobsModule,
         AuthModule,
         KnowledgeModule,
         HandoffModule,
         CallsModule,
         AgentsModule,
         DashboardModule,
+        DraftingModule,
+        MeetingsModule,
         HealthModule,
         ...consoleAssets(config),
       ],

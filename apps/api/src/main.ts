@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, ConfigError } from './config/app-config.js';
 import { AppModule } from './app.module.js';
+import { configureHttp } from './http.js';
 
 const LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 
@@ -21,6 +22,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule.forRoot(config), {
     logger: LEVELS.slice(0, LEVELS.indexOf(level) + 1) as unknown as (typeof LEVELS)[number][],
   });
+  configureHttp(app);
   app.enableShutdownHooks();
   await app.listen(config.get('PORT'), config.get('HOST'));
   const url = `http://localhost:${config.get('PORT')}`;

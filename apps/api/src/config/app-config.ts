@@ -117,6 +117,25 @@ export const VARIABLES = {
     schema: z.string().min(1).default('dist/agent-console'),
     description: 'Built agent console served at `/` (built by `npm start`).',
   },
+  JOBS_RUN_WORKERS: {
+    schema: bool.default(true),
+    description: 'Whether the API process also runs job workers (with REDIS_URL). `npm run worker` runs workers alone.',
+  },
+  JOB_CONCURRENCY: { schema: int(1, 64).default(2), description: 'Jobs one worker process runs at once.' },
+  JOB_ATTEMPTS: { schema: int(1, 20).default(3), description: 'Tries of a failing job before it is marked failed.' },
+  JOB_BACKOFF_MS: { schema: int(10, 600000).default(2000), description: 'Wait before the first retry; doubles each time.' },
+  JOB_LOCK_MS: {
+    schema: int(1000, 600000).default(30000),
+    description: "How long a job stays locked to a worker without a heartbeat: a dead worker's job runs again after it.",
+  },
+  JOB_QUEUE_PREFIX: {
+    schema: z
+      .string()
+      .regex(/^[a-z0-9_-]{1,40}$/, 'must be 1-40 lowercase letters, digits, _ or -')
+      .default('dasan'),
+    description: 'Prefix of the BullMQ keys in Redis, so deployments (or test databases) sharing a Redis keep apart.',
+  },
+  DRAFT_TIMEOUT_MS: { schema: int(1000, 600000).default(30000), description: 'Time a chat model may take to write a letter body.' },
 } satisfies Record<string, Variable>;
 
 type Variables = typeof VARIABLES;

@@ -1,3 +1,6 @@
+import { JobEntity } from '../common/jobs/job.entity.js';
+import { DocumentEntity, DocumentVersionEntity } from '../modules/drafting/document.entity.js';
+import { MeetingEntity, MeetingPartCacheEntity } from '../modules/meetings/meeting.entity.js';
 import { KnowledgeGapEntity } from '../modules/agents/knowledge-gap.entity.js';
 import { AppSettingEntity } from '../modules/auth/app-setting.entity.js';
 import { RefreshTokenEntity } from '../modules/auth/refresh-token.entity.js';
@@ -23,4 +26,9 @@ export const ENTITIES = [
   RefreshTokenEntity,
   AppSettingEntity,
   KnowledgeGapEntity,
+  JobEntity,
+  DocumentEntity,
+  DocumentVersionEntity,
+  MeetingEntity,
+  MeetingPartCacheEntity,
 ];

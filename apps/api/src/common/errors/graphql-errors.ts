@@ -5,6 +5,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AgentsError, AgentsErrorCode } from '../../modules/agents/agents.errors.js';
 import { AuthError, AuthErrorCode } from '../../modules/auth/auth.errors.js';
 import { DashboardError, DashboardErrorCode } from '../../modules/dashboard/dashboard.errors.js';
+import { DraftingError, DraftingErrorCode } from '../../modules/drafting/drafting.errors.js';
 import { HandoffError, HandoffErrorCode } from '../../modules/handoff/handoff.errors.js';
 import { CallError, CallErrorCode } from '../../modules/calls/calls.errors.js';
 import { KnowledgeError, KnowledgeErrorCode } from '../../modules/knowledge/knowledge.errors.js';
@@ -164,9 +165,31 @@ export function toGraphQLError(error: unknown): GraphQLError {
   });
 }
 
+export function draftingErrorCode(code: DraftingErrorCode): ClientErrorCode {
+  switch (code) {
+    case DraftingErrorCode.INVALID_INPUT:
+      return 'BAD_USER_INPUT';
+    case DraftingErrorCode.DOCUMENT_NOT_FOUND:
+    case DraftingErrorCode.MEETING_NOT_FOUND:
+    case DraftingErrorCode.JOB_NOT_FOUND:
+    case DraftingErrorCode.VERSION_NOT_FOUND:
+      return 'NOT_FOUND';
+    case DraftingErrorCode.NOT_YOURS:
+    case DraftingErrorCode.OWN_APPROVAL:
+      return 'FORBIDDEN';
+    case DraftingErrorCode.WRONG_STATUS:
+      return 'CONFLICT';
+    default: {
+      const unhandled: never = code;
+      throw new Error(`unmapped drafting error code ${String(unhandled)}`);
+    }
+  }
+}
+
 function domainCode(error: unknown): { code: ClientErrorCode; reason: string } | null {
   if (error instanceof HandoffError) return { code: handoffErrorCode(error.code), reason: error.code };
   if (error instanceof AgentsError) return { code: agentsErrorCode(error.code), reason: error.code };
+  if (error instanceof DraftingError) return { code: draftingErrorCode(error.code), reason: error.code };
   if (error instanceof DashboardError) return { code: dashboardErrorCode(error.code), reason: error.code };
   return null;
 }

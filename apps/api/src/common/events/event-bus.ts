@@ -15,7 +15,13 @@ export interface CallEventPayload {
   turnSeq: number | null;
 }
 
+/** A background job's status or progress changed. */
+export interface JobEventPayload {
+  jobId: string;
+}
+
 export const QUEUE_TOPIC = 'queue';
+export const jobTopic = (jobId: string) => `job:${jobId}`;
 export const callTopic = (callId: string) => `call:${callId}`;
 
 /**
@@ -47,6 +53,10 @@ export class EventBus {
 
   callChanged(event: CallEventPayload): Promise<void> {
     return this.pubSub.publish(callTopic(event.callId), event);
+  }
+
+  jobChanged(jobId: string): Promise<void> {
+    return this.pubSub.publish(jobTopic(jobId), { jobId } satisfies JobEventPayload);
   }
 
   iterator<T>(topic: string): AsyncIterableIterator<T> {

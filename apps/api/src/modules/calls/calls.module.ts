@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { GroundedLlmAnswerer } from '#libs/answers';
-import { createChatModel } from '#libs/llm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { EventBus } from '../../common/events/event-bus.js';
@@ -10,6 +9,7 @@ import { KnowledgeModule } from '../knowledge/knowledge.module.js';
 import { KnowledgeSearchService } from '../knowledge/knowledge-search.service.js';
 import { CallsResolver } from './calls.resolver.js';
 import { CallsService } from './calls.service.js';
+import { configuredChatModel } from '../../config/chat-model.js';
 
 /** The voicebot's calls: turns in, spoken answers, handoffs and text-message requests out. */
 @Module({
@@ -25,12 +25,7 @@ import { CallsService } from './calls.service.js';
         handoffs: HandoffService,
         events: EventBus,
       ) => {
-        const model = createChatModel({
-          provider: config.get('CHAT_PROVIDER'),
-          model: config.get('CHAT_MODEL'),
-          baseUrl: config.get('CHAT_BASE_URL'),
-          apiKey: config.get('CHAT_API_KEY'),
-        });
+        const model = configuredChatModel(config);
         const llm = model ? new GroundedLlmAnswerer(model, config.get('CHAT_TIMEOUT_MS')) : null;
         return new CallsService({ dataSource, search, handoffs, events, llm, callerIdSalt: config.callerIdSalt });
       },
