@@ -96,6 +96,34 @@ describe.each(testBackends())('drafting letters on %s', (backend) => {
     expect(doc.versions).toEqual([expect.objectContaining({ version: 1, source: 'generated' })]);
   });
 
+  it("answers a citizen's petition from a handoff's call, citing the call's date", async () => {
+    const call = await gql<{ startCall: { id: string } }>(api.url, `mutation { startCall(input: { channel: TEST }) { id } }`);
+    const callId = call.data!.startCall.id;
+    await gql(
+      api.url,
+      `mutation($id: ID!) { sendUtterance(callId: $id, text: "장롱 버리려면 어떻게 해요? 상담원 연결해 주세요") { action } }`,
+      { id: callId },
+    );
+    const turn = await gql<{ sendDigit: { handoff: { id: string } } }>(
+      api.url,
+      `mutation($id: ID!) { sendDigit(callId: $id, digit: "0") { handoff { id } } }`,
+      { id: callId },
+    );
+    const { recipient: _r, kind: _k, deadline: _d, ...rest } = LETTER;
+    const created = await create({ ...rest, kind: 'PETITION_REPLY', recipient: '민원인 귀하', handoffId: turn.data!.sendDigit.handoff.id });
+    const doc = await letterDone(api, author, created.data!.createLetter.id);
+    const today = new Date().toISOString().slice(0, 10).split('-').map(Number);
+    expect(doc.body).toContain(`귀하께서 ${today[0]}. ${today[1]}. ${today[2]}. 120다산콜로 문의하신 내용`);
+    expect(doc.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const unknown = await create({
+      ...rest,
+      kind: 'PETITION_REPLY',
+      recipient: '민원인 귀하',
+      handoffId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(unknown.errors![0].message).toMatch(/handoffId/);
+  });
+
   it('keeps every edit as a version with a readable diff, and needs a second person to approve', async () => {
     const created = await create({ ...LETTER, kind: 'RESULT_REPORT', subject: '대형폐기물 배출 안내 결과 보고' });
     const id = created.data!.createLetter.id;

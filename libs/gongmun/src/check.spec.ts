@@ -120,6 +120,11 @@ describe(checkGongmun.name, () => {
     ],
     ['one space after 붙임', withLine(15, '붙임 1. 정류소 안전 점검 계획서 1부.'), [['attachment-spacing', 15]]],
     [
+      'a single attachment with a number',
+      withLine(16, '', withLine(15, '붙임  1. 정류소 안전 점검 계획서 1부.  끝.')),
+      [['attachment-single-numbered', 15]],
+    ],
+    [
       'an archaic word',
       withLine(13, '3. 점검 결과는 붙임 서식에 따라 작성하여 2026. 12. 18.(금)까지 교통정책과로 송부하여 주시기 바랍니다.'),
       [['plain-word', 13]],

@@ -48,6 +48,12 @@ export class DraftingService {
       throw new DraftingError(DraftingErrorCode.INVALID_INPUT, `${field}: ${message}`);
     }
     const input = parsed.data;
+    if (input.handoffId) {
+      // A handoff stands for its call: the facts come from the call's transcript.
+      const [handoff] = await this.dataSource.query(`SELECT call_id FROM handoffs WHERE id = $1`, [input.handoffId]);
+      if (!handoff) throw new DraftingError(DraftingErrorCode.INVALID_INPUT, `handoffId: there is no handoff ${input.handoffId}`);
+      input.callId = handoff.call_id;
+    }
     const missing = await this.missingTopics(input.topicIds);
     if (missing.length) throw new DraftingError(DraftingErrorCode.INVALID_INPUT, `topicIds: no article for ${missing.join(', ')}`);
     if (input.callId && !(await this.callFact(input.callId))) {

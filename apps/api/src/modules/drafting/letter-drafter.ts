@@ -35,6 +35,7 @@ export const LetterInputSchema = z
       .max(5)
       .default([]),
     callId: z.uuid({ error: 'callId must be a call id' }).optional().nullable(),
+    handoffId: z.uuid({ error: 'handoffId must be a handoff id' }).optional().nullable(),
   })
   .strict();
 

@@ -188,4 +188,7 @@ export class LetterInputModel {
 
   @Field(() => ID, { nullable: true, description: "A call to draw the citizen's request from." })
   callId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "A handoff (its call) to draw the citizen's request from." })
+  handoffId?: string | null;
 }
