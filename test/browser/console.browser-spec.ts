@@ -426,13 +426,13 @@ describe(`agent console in a browser on ${backend}`, () => {
       'the user to be active again',
     );
 
-    // The new drafter signs in with the one-time password and sees the drafting placeholder.
+    // The new drafter signs in with the one-time password and lands on their documents.
     await page.getByTestId('sign-out').click();
     await signInAs(page, { username: 'choi.drafter', password: otp });
-    expect(await text(page.getByTestId('drafting-placeholder'))).toContain('문서 작성 기능은 준비 중입니다');
-    expect(page.url()).toMatch(/#\/drafting$/);
+    await page.getByTestId('my-documents-page').waitFor({ timeout: WAIT });
+    expect(page.url()).toMatch(/#\/documents$/);
     expect(await page.getByTestId('toast').count()).toBe(0); // the administrator's confirmations left with them
-    await shot(page, '19-drafter-placeholder');
+    await shot(page, '19-drafter-documents');
     expect(pageErrors).toEqual([]);
     await context.close();
   }, 120_000);

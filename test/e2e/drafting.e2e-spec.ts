@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
 import { type SignedIn, apiOn, gql, subscribe, userAs } from '../support/api-client.js';
 import { FakeModelServer } from '../support/fake-model-server.js';
 import { testBackends } from '../support/test-database.js';
@@ -310,6 +311,36 @@ describe.each(testBackends().slice(-1))('drafting letters with a chat model on %
     expect(doc.generationMode).toBe('template');
     expect(doc.generationNote).toMatch(/템플릿 초안/);
     expect(doc.body).toMatch(/끝\./);
+  });
+
+  it('cancels a draft while the model writes: the job ends cancelled and the document says no draft was made', async () => {
+    const author = await userAs(api.url, 'DRAFTER');
+    fake.chat = () => ({ content: '{}', delayMs: 1000 });
+    const created = await gql<{ createLetter: { id: string } }>(
+      api.url,
+      `mutation($input: LetterInput!) { createLetter(input: $input) { id } }`,
+      { input: LETTER },
+      author.as,
+    );
+    const id = created.data!.createLetter.id;
+    let job: { id: string; step: string } | null = null;
+    for (let i = 0; i < 100 && job?.step !== '모델이 본문 작성'; i++) {
+      const res = await gql<{ document: { job: { id: string; step: string } } }>(
+        api.url,
+        `query($id: ID!) { document(id: $id) { job { id step } } }`,
+        { id },
+        author.as,
+      );
+      job = res.data!.document.job;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await gql(api.url, `mutation($id: ID!) { cancelJob(id: $id) { status } }`, { id: job!.id }, author.as);
+    const doc = await letterDone(api, author, id);
+    expect(doc.job!.status).toBe('CANCELLED');
+    expect(doc.job!.progress).toBeLessThan(90);
+    const [row] = await api.app.get(DataSource).query(`SELECT status, generation_note FROM documents WHERE id = $1`, [id]);
+    expect(row).toEqual({ status: 'FAILED', generation_note: '초안 작성이 취소되었습니다.' });
+    expect(doc.versions).toEqual([]);
   });
 
   it('reports progress by subscription while the draft is written', async () => {

@@ -4,8 +4,13 @@ import { TopBar } from './components/TopBar';
 import { refreshMe } from './me';
 import { AgentsPage } from './pages/AgentsPage';
 import { CallPage } from './pages/CallPage';
-import { DraftingPage } from './pages/DraftingPage';
+import { DocumentPage } from './pages/DocumentPage';
+import { DocumentsPage } from './pages/DocumentsPage';
 import { GapsPage } from './pages/GapsPage';
+import { LetterFormPage } from './pages/LetterFormPage';
+import { MeetingFormPage } from './pages/MeetingFormPage';
+import { MeetingPage } from './pages/MeetingPage';
+import { MeetingsPage } from './pages/MeetingsPage';
 import { QueuePage } from './pages/QueuePage';
 import { SignInPage } from './pages/SignInPage';
 import { TestCallPage } from './pages/TestCallPage';
@@ -21,16 +26,27 @@ export interface NavItem {
   path: string;
   label: string;
   roles: Role[];
+  /** Other routes under which this item is the current one (e.g. a meeting under 회의록 요약). */
+  also?: string[];
+  /** The menu draws a divider where the group changes. */
+  group: 'calls' | 'drafting';
 }
+
+/** Who writes documents and meeting summaries (the API's WRITERS). */
+const WRITERS: Role[] = ['DRAFTER', 'SUPERVISOR', 'ADMIN'];
 
 /** The pages, who may open them (the API enforces the same roles), in menu order. */
 export const NAV: NavItem[] = [
-  { path: '/users', label: '사용자 관리', roles: ['ADMIN'] },
-  { path: '/dashboard', label: '대시보드', roles: ['SUPERVISOR', 'ADMIN'] },
-  { path: '/queue', label: '대기열', roles: ['AGENT', 'SUPERVISOR'] },
-  { path: '/agents', label: '상담사 현황', roles: ['SUPERVISOR', 'ADMIN'] },
-  { path: '/gaps', label: '지식 공백', roles: ['SUPERVISOR', 'ADMIN'] },
-  { path: '/test-call', label: '테스트 통화', roles: ['SUPERVISOR', 'ADMIN'] },
+  { path: '/users', label: '사용자 관리', roles: ['ADMIN'], group: 'calls' },
+  { path: '/dashboard', label: '대시보드', roles: ['SUPERVISOR', 'ADMIN'], group: 'calls' },
+  { path: '/queue', label: '대기열', roles: ['AGENT', 'SUPERVISOR'], group: 'calls' },
+  { path: '/agents', label: '상담사 현황', roles: ['SUPERVISOR', 'ADMIN'], group: 'calls' },
+  { path: '/gaps', label: '지식 공백', roles: ['SUPERVISOR', 'ADMIN'], group: 'calls' },
+  { path: '/test-call', label: '테스트 통화', roles: ['SUPERVISOR', 'ADMIN'], group: 'calls' },
+  { path: '/documents/new', label: '문서 작성', roles: WRITERS, group: 'drafting' },
+  { path: '/meetings/new', label: '회의록 요약', roles: WRITERS, also: ['/meetings'], group: 'drafting' },
+  { path: '/documents', label: '내 문서', roles: WRITERS, group: 'drafting' },
+  { path: '/reviews', label: '검토 대기', roles: WRITERS, group: 'drafting' },
 ];
 
 const PAGE_ROLES: Record<string, Role[]> = {
@@ -41,7 +57,9 @@ const PAGE_ROLES: Record<string, Role[]> = {
   gaps: ['SUPERVISOR', 'ADMIN'],
   'test-call': ['SUPERVISOR', 'ADMIN'],
   users: ['ADMIN'],
-  drafting: ['DRAFTER'],
+  documents: WRITERS,
+  reviews: WRITERS,
+  meetings: WRITERS,
 };
 
 export function homeFor(role: Role): string {
@@ -53,7 +71,7 @@ export function homeFor(role: Role): string {
     case 'ADMIN':
       return '/users';
     case 'DRAFTER':
-      return '/drafting';
+      return '/documents';
   }
 }
 
@@ -78,8 +96,14 @@ function page(route: Route): ReactNode {
       return <UsersPage />;
     case 'test-call':
       return <TestCallPage />;
-    case 'drafting':
-      return <DraftingPage />;
+    case 'documents':
+      if (second === 'new') return <LetterFormPage />;
+      return second ? <DocumentPage key={second} id={second} /> : <DocumentsPage key="mine" scope="MINE" />;
+    case 'reviews':
+      return <DocumentsPage key="review" scope="REVIEW" />;
+    case 'meetings':
+      if (second === 'new') return <MeetingFormPage />;
+      return second ? <MeetingPage key={second} id={second} /> : <MeetingsPage />;
     default:
       return null;
   }
@@ -115,7 +139,7 @@ export function App() {
   }
   return (
     <div className="app">
-      <TopBar nav={NAV.filter((n) => n.roles.includes(session.user.role))} current={`/${first}`} />
+      <TopBar nav={NAV.filter((n) => n.roles.includes(session.user.role))} current={route.path.split('?')[0]} />
       <main className="main">{allowed ? page(route) : null}</main>
       <Toasts />
     </div>

@@ -1,4 +1,16 @@
-import type { AgentStatus, BotAction, Disposition, GapKind, GapStatus, HandoffReason, Role } from './api/types';
+import type {
+  AgentStatus,
+  BotAction,
+  Disposition,
+  DocumentKind,
+  DocumentStatus,
+  GapKind,
+  GapStatus,
+  HandoffReason,
+  JobStatus,
+  LetterKind,
+  Role,
+} from './api/types';
 
 // Korean names for the API's enums, in one place.
 
@@ -93,6 +105,57 @@ export function languageLabel(language: string): string {
   return language === 'en' ? 'English' : '한국어';
 }
 
+export const DOCUMENT_KIND_LABEL: Record<DocumentKind, string> = {
+  PETITION_REPLY: '민원 회신',
+  COOPERATION_REQUEST: '협조 요청',
+  RESULT_REPORT: '결과 보고',
+  PRESS_RELEASE: '보도자료',
+  MINUTES: '회의록',
+};
+
+/** The letter kinds in the order the form offers them, with what each is for. */
+export const LETTER_KINDS: { kind: LetterKind; hint: string }[] = [
+  { kind: 'PETITION_REPLY', hint: '시민 민원에 대한 검토 결과 회신' },
+  { kind: 'COOPERATION_REQUEST', hint: '다른 기관·부서에 협조를 요청' },
+  { kind: 'RESULT_REPORT', hint: '추진·점검 결과를 보고' },
+  { kind: 'PRESS_RELEASE', hint: '언론 배포용 보도자료' },
+];
+
+export const DOCUMENT_STATUS_LABEL: Record<DocumentStatus, string> = {
+  GENERATING: '작성 중',
+  FAILED: '작성 실패',
+  DRAFT: '초안',
+  IN_REVIEW: '검토 중',
+  APPROVED: '승인',
+};
+
+export const JOB_STATUS_LABEL: Record<JobStatus, string> = {
+  QUEUED: '대기 중',
+  RUNNING: '진행 중',
+  RETRYING: '재시도 대기',
+  COMPLETED: '완료',
+  FAILED: '실패',
+  CANCELLED: '취소됨',
+};
+
+export function isFinalJob(status: JobStatus | undefined | null): boolean {
+  return status === 'COMPLETED' || status === 'FAILED' || status === 'CANCELLED';
+}
+
+/** A meeting's state: its own status while the job goes well, the job's when it failed or was cancelled. */
+export function meetingStatusLabel(status: string, jobStatus: JobStatus | undefined | null): string {
+  if (jobStatus === 'FAILED') return '실패';
+  if (jobStatus === 'CANCELLED') return '취소됨';
+  return { QUEUED: '대기 중', SUMMARIZING: '요약 중', DONE: '완료' }[status] ?? status;
+}
+
+export function generationModeLabel(mode: string | null | undefined): string | null {
+  if (!mode) return null;
+  return { template: '템플릿', llm: '모델' }[mode] ?? mode;
+}
+
+export const SEVERITY_LABEL: Record<string, string> = { error: '오류', warning: '권고' };
+
 /**
  * Korean messages for the API's error reasons (`extensions.reason`). The API's own messages are English, for
  * developers and logs; where a reason is about a field, the server's message follows as the detail.
@@ -121,6 +184,13 @@ const ERROR_MESSAGE: Record<string, string | ((extensions: Record<string, unknow
   UTTERANCE_TOO_LONG: '발화가 너무 깁니다. 2,000자 이내로 입력해 주세요.',
   INVALID_DIGIT: '키패드 입력은 0-9, *, # 중 하나만 보낼 수 있습니다.',
   INVALID_CALLER_ID: '발신 번호는 숫자 3-15자리로 입력해 주세요.',
+  DOCUMENT_NOT_FOUND: '문서를 찾을 수 없습니다.',
+  MEETING_NOT_FOUND: '회의록을 찾을 수 없습니다.',
+  JOB_NOT_FOUND: '작업을 찾을 수 없습니다.',
+  NOT_YOURS: '다른 사람의 문서나 작업입니다. 작성자 본인만 할 수 있습니다.',
+  WRONG_STATUS: '지금 문서 상태에서는 할 수 없는 작업입니다. 화면을 새로 고쳐 현재 상태를 확인해 주세요.',
+  OWN_APPROVAL: '작성자 본인은 승인할 수 없습니다. 다른 담당자가 승인해야 합니다.',
+  VERSION_NOT_FOUND: '해당 버전을 찾을 수 없습니다.',
 };
 
 /** Reasons about one field: a Korean lead, then the server's detail naming the field. */
@@ -130,6 +200,7 @@ const FIELD_REASONS: Record<string, string> = {
   INVALID_REPORT: '신고 내용을 확인해 주세요',
   INVALID_RANGE: '기간을 확인해 주세요',
   INVALID_QUERY: '검색어를 확인해 주세요',
+  INVALID_INPUT: '입력을 확인해 주세요',
 };
 
 export function koreanErrorMessage(serverMessage: string, extensions: Record<string, unknown>): string {

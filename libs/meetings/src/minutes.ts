@@ -39,13 +39,21 @@ export function toMinutesDocument(summary: MeetingSummary, meta: MinutesMeta): s
     ['조치 사항', summary.actionItems.map((item) => [item.task, `담당: ${item.owner ?? '미정'}`, `기한: ${dueOf(item)}`])],
     ['추후 논의 사항', summary.openQuestions.map((question) => [question.text])],
   ];
-  const body = sections.flatMap(([title, items], s) => [
-    `${itemMarker(1, s)} ${title}`,
-    ...(items.length > 0 ? items : [[NONE]]).flatMap(([text, ...details], i) => [
-      `${itemMarker(2, i)} ${text}`,
-      ...details.map((detail, d) => `${itemMarker(3, d)} ${detail}`),
-    ]),
-  ]);
+  const body = sections.flatMap(([title, items], s) => {
+    const entries = items.length > 0 ? items : [[NONE]];
+    // One item is not numbered (the official rule): it follows its heading on the same line.
+    if (entries.length === 1) {
+      const [text, ...details] = entries[0];
+      return [`${itemMarker(1, s)} ${title}: ${text}${details.length ? ` (${details.join(', ')})` : ''}`];
+    }
+    return [
+      `${itemMarker(1, s)} ${title}`,
+      ...entries.flatMap(([text, ...details], i) => [
+        `${itemMarker(2, i)} ${text}`,
+        ...details.map((detail, d) => `${itemMarker(3, d)} ${detail}`),
+      ]),
+    ];
+  });
   body.push(withEndMark(body.pop()!));
   return [...header, '', ...body].join('\n') + '\n';
 }

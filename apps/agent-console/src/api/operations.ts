@@ -12,6 +12,15 @@ const CALL_TURN = `seq speaker input text intent confidence action createdAt cit
 const SUGGESTION = 'topicId title chunkId passage suggestedAnswer sourceUrl score';
 const BOT_TURN = `seq text action intent confidence language citations { ${CITATION} } handoff { id reason priority }`;
 const GAP = 'id kind status question botAnswer topicId topicTitle note callId createdAt reportedBy { id displayName }';
+const JOB = 'id type status progress step error attempts updatedAt finishedAt';
+const FINDING = 'rule severity line column excerpt message suggestion';
+const DOCUMENT_SUMMARY = 'id kind title status currentVersion ownerId createdAt updatedAt job { id status progress }';
+const DOCUMENT = `id kind title status currentVersion ownerId createdAt updatedAt aiAssisted generationMode generationNote reviewComment
+  approvedAt approvedBy body findings { ${FINDING} } versions { version source authorId createdAt } job { ${JOB} }`;
+const MEETING_SUMMARY = 'id title meetingDate format status createdAt job { id status progress }';
+const SOURCED = 'text sourceLines';
+const MEETING = `id title meetingDate format status createdAt minutesText minutesFindings { ${FINDING} } job { ${JOB} }
+  result { summary speakers decisions { ${SOURCED} } openQuestions { ${SOURCED} } actionItems { task owner due dueText sourceLines } }`;
 
 // Session
 
@@ -100,3 +109,41 @@ export const SEND_UTTERANCE = `mutation SendUtterance($callId: ID!, $text: Strin
 export const SEND_DIGIT = `mutation SendDigit($callId: ID!, $digit: String!) { sendDigit(callId: $callId, digit: $digit) { ${BOT_TURN} } }`;
 
 export const END_CALL = `mutation EndCall($callId: ID!) { endCall(callId: $callId) { id status endedAt } }`;
+
+// Drafting: letters (AI-assisted drafts people edit, check and approve) and meeting summaries
+
+export const CREATE_LETTER = `mutation CreateLetter($input: LetterInput!) { createLetter(input: $input) { ${DOCUMENT_SUMMARY} } }`;
+
+export const DOCUMENTS = `query Documents($scope: DocumentScope!) { documents(scope: $scope) { ${DOCUMENT_SUMMARY} } }`;
+
+export const DOCUMENT_BY_ID = `query Document($id: ID!) { document(id: $id) { ${DOCUMENT} } }`;
+
+export const DOCUMENT_DIFF = `query DocumentDiff($id: ID!, $from: Int!, $to: Int!) { documentDiff(id: $id, from: $from, to: $to) { kind text } }`;
+
+export const CHECK_DOCUMENT = `query CheckDocument($text: String!, $kind: CheckKind) { checkDocument(text: $text, kind: $kind) { ${FINDING} } }`;
+
+export const UPDATE_DOCUMENT = `mutation UpdateDocument($id: ID!, $body: String!) { updateDocument(id: $id, body: $body) { ${DOCUMENT} } }`;
+
+export const SUBMIT_DOCUMENT = `mutation SubmitDocument($id: ID!) { submitDocument(id: $id) { ${DOCUMENT} } }`;
+
+export const APPROVE_DOCUMENT = `mutation ApproveDocument($id: ID!) { approveDocument(id: $id) { ${DOCUMENT} } }`;
+
+export const RETURN_DOCUMENT = `mutation ReturnDocument($id: ID!, $comment: String) { returnDocument(id: $id, comment: $comment) { ${DOCUMENT} } }`;
+
+export const EXPORT_DOCUMENT = `mutation ExportDocument($id: ID!, $format: ExportFormat!) {
+  exportDocument(id: $id, format: $format) { filename mimeType base64 }
+}`;
+
+export const CREATE_MEETING_SUMMARY = `mutation CreateMeetingSummary($input: MeetingInput!) {
+  createMeetingSummary(input: $input) { ${MEETING_SUMMARY} }
+}`;
+
+export const MEETINGS = `query Meetings { meetings { ${MEETING_SUMMARY} } }`;
+
+export const MEETING_BY_ID = `query Meeting($id: ID!) { meeting(id: $id) { ${MEETING} } }`;
+
+export const JOB_BY_ID = `query Job($id: ID!) { job(id: $id) { ${JOB} } }`;
+
+export const CANCEL_JOB = `mutation CancelJob($id: ID!) { cancelJob(id: $id) { ${JOB} } }`;
+
+export const JOB_PROGRESS = `subscription JobProgress($jobId: ID!) { jobProgress(jobId: $jobId) { ${JOB} } }`;

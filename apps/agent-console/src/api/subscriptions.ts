@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { type Client, createClient } from 'graphql-ws';
+import { koreanErrorMessage } from '../labels';
 import { getSession, subscribeSession } from '../session';
 import { ApiError, type GraphQLErrorShape, endSession, freshAccessToken, refreshSessionOnce } from './client';
 
@@ -96,7 +97,7 @@ function toApiError(error: unknown): ApiError {
   if (Array.isArray(error) && error.length > 0) {
     const first = error[0] as GraphQLErrorShape;
     const { code = 'INTERNAL_SERVER_ERROR', ...rest } = first.extensions ?? {};
-    return new ApiError(first.message, String(code), rest);
+    return new ApiError(koreanErrorMessage(first.message, rest), String(code), rest);
   }
   if (error instanceof ApiError) return error;
   const close = error as { code?: number; reason?: string } | null;

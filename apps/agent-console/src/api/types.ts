@@ -231,3 +231,162 @@ export interface StartCallInput {
   language?: Language;
   callerId?: string | null;
 }
+
+// Drafting: letters, meeting summaries and the background jobs that write them
+
+export type DocumentKind = 'PETITION_REPLY' | 'COOPERATION_REQUEST' | 'RESULT_REPORT' | 'PRESS_RELEASE' | 'MINUTES';
+/** The kinds a drafter can start from the letter form (minutes come from meeting summaries). */
+export type LetterKind = Exclude<DocumentKind, 'MINUTES'>;
+export type DocumentStatus = 'GENERATING' | 'FAILED' | 'DRAFT' | 'IN_REVIEW' | 'APPROVED';
+export type DocumentScope = 'MINE' | 'REVIEW';
+export type CheckKind = 'LETTER' | 'MINUTES' | 'PRESS_RELEASE';
+export type ExportFormat = 'DOCX' | 'TEXT';
+export type JobStatus = 'QUEUED' | 'RUNNING' | 'RETRYING' | 'COMPLETED' | 'FAILED' | 'CANCELLED';
+/** The transcript formats the API reads; 'auto' leaves the detection to it. */
+export type TranscriptFormat = 'auto' | 'txt' | 'vtt' | 'srt';
+
+export interface Job {
+  id: string;
+  type: string;
+  status: JobStatus;
+  /** 0-100. */
+  progress: number;
+  step: string | null;
+  error: string | null;
+  attempts: number;
+  updatedAt: DateTime;
+  finishedAt: DateTime | null;
+}
+
+export interface Finding {
+  rule: string;
+  /** error or warning. */
+  severity: 'error' | 'warning';
+  /** 1-based. */
+  line: number;
+  /** 1-based, in UTF-16 code units. */
+  column: number;
+  excerpt: string;
+  message: string;
+  suggestion: string | null;
+}
+
+export interface DocumentVersion {
+  version: number;
+  /** generated or edited. */
+  source: string;
+  authorId: string | null;
+  createdAt: DateTime;
+}
+
+/** A document as the lists show it. */
+export interface DocumentSummary {
+  id: string;
+  kind: DocumentKind;
+  title: string;
+  status: DocumentStatus;
+  currentVersion: number;
+  ownerId: string;
+  createdAt: DateTime;
+  updatedAt: DateTime;
+  job: Pick<Job, 'id' | 'status' | 'progress'> | null;
+}
+
+/** A document with its text, findings, versions and job (the document page). */
+export interface DraftDocument extends Omit<DocumentSummary, 'job'> {
+  aiAssisted: boolean;
+  /** template or llm. */
+  generationMode: string | null;
+  generationNote: string | null;
+  reviewComment: string | null;
+  approvedAt: DateTime | null;
+  approvedBy: string | null;
+  body: string | null;
+  findings: Finding[];
+  versions: DocumentVersion[];
+  job: Job | null;
+}
+
+export interface DiffPart {
+  /** same, added or removed. */
+  kind: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+export interface ExportedFile {
+  filename: string;
+  mimeType: string;
+  base64: string;
+}
+
+export interface LetterInput {
+  kind: LetterKind;
+  senderOffice: string;
+  senderHead: string;
+  contactName: string;
+  contactPhone: string;
+  contactEmail?: string | null;
+  recipient: string;
+  via?: string | null;
+  subject: string;
+  purpose: string;
+  keyPoints?: string[];
+  attachments?: string[];
+  references?: string[];
+  deadline?: string | null;
+  date?: string | null;
+  topicIds?: string[];
+  callId?: string | null;
+}
+
+export interface SourcedText {
+  text: string;
+  sourceLines: number[];
+}
+
+export interface ActionItem {
+  task: string;
+  owner: string | null;
+  /** YYYY-MM-DD. */
+  due: string | null;
+  /** The due date as said (다음 주 금요일). */
+  dueText: string | null;
+  sourceLines: number[];
+}
+
+export interface MeetingResult {
+  summary: string[];
+  decisions: SourcedText[];
+  actionItems: ActionItem[];
+  openQuestions: SourcedText[];
+  speakers: string[];
+}
+
+/** A meeting as the list shows it. */
+export interface MeetingSummary {
+  id: string;
+  title: string;
+  meetingDate: string;
+  format: string;
+  /** QUEUED, SUMMARIZING or DONE; failures and cancellation are on the job. */
+  status: string;
+  createdAt: DateTime;
+  job: Pick<Job, 'id' | 'status' | 'progress'> | null;
+}
+
+export interface Meeting extends Omit<MeetingSummary, 'job'> {
+  result: MeetingResult | null;
+  minutesText: string | null;
+  minutesFindings: Finding[];
+  job: Job | null;
+}
+
+export interface MeetingInput {
+  title: string;
+  transcript: string;
+  format?: Exclude<TranscriptFormat, 'auto'> | null;
+  meetingDate?: string | null;
+  place?: string | null;
+  attendees?: string[] | null;
+  department?: string | null;
+}

@@ -2,32 +2,9 @@ import { type FormEvent, useState } from 'react';
 import { errorMessage, request } from '../api/client';
 import { SEARCH_KNOWLEDGE, SEND_ARTICLE_SMS } from '../api/operations';
 import type { AssistSuggestion, KnowledgeHit, KnowledgeSearchResult, SmsMessage } from '../api/types';
+import { copyText } from '../clipboard';
 import { excerpt } from '../format';
 import { showToast } from '../toast';
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Clipboard API unavailable (plain http, permissions): fall back to a hidden textarea.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.appendChild(area);
-    area.select();
-    let ok = false;
-    try {
-      ok = document.execCommand('copy');
-    } catch {
-      ok = false;
-    }
-    document.body.removeChild(area);
-    return ok;
-  }
-}
 
 /** Agent assist: suggestions for the caller's latest words, and a knowledge-base search. */
 export function AssistPanel({ callId, suggestions, disabled }: { callId: string; suggestions: AssistSuggestion[]; disabled: boolean }) {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { errorMessage, request } from '../api/client';
 import { SIGN_OUT } from '../api/operations';
 import type { AgentStatus } from '../api/types';
@@ -11,6 +11,22 @@ import { getSession, setSession, useSession } from '../session';
 import { showToast } from '../toast';
 
 const SELECTABLE: AgentStatus[] = ['AVAILABLE', 'AWAY'];
+
+/** The menu item of the current route: the one whose path (or other route) is the longest prefix of it. */
+function activeItem(nav: NavItem[], current: string): NavItem | null {
+  let best: NavItem | null = null;
+  let bestLength = -1;
+  for (const item of nav) {
+    for (const path of [item.path, ...(item.also ?? [])]) {
+      const matches = current === path || current.startsWith(`${path}/`);
+      if (matches && path.length > bestLength) {
+        best = item;
+        bestLength = path.length;
+      }
+    }
+  }
+  return best;
+}
 
 export function TopBar({ nav, current }: { nav: NavItem[]; current: string }) {
   const session = useSession();
@@ -44,6 +60,7 @@ export function TopBar({ nav, current }: { nav: NavItem[]; current: string }) {
     navigate('/signin');
   };
 
+  const active = activeItem(nav, current);
   const status = user.agentStatus;
   const readOnly = status === 'ON_CALL' || status === 'WRAP_UP';
 
@@ -53,15 +70,18 @@ export function TopBar({ nav, current }: { nav: NavItem[]; current: string }) {
         DASAN 120 상담
       </div>
       <nav className="nav">
-        {nav.map((item) => (
-          <a
-            key={item.path}
-            href={href(item.path)}
-            className={current === item.path ? 'nav-link active' : 'nav-link'}
-            data-testid={`nav-${item.path.slice(1)}`}
-          >
-            {item.label}
-          </a>
+        {nav.map((item, i) => (
+          <Fragment key={item.path}>
+            {i > 0 && nav[i - 1].group !== item.group && <span className="nav-sep" aria-hidden />}
+            <a
+              href={href(item.path)}
+              className={item === active ? 'nav-link active' : 'nav-link'}
+              aria-current={item === active ? 'page' : undefined}
+              data-testid={`nav-${item.path.slice(1).replace(/\//g, '-')}`}
+            >
+              {item.label}
+            </a>
+          </Fragment>
         ))}
       </nav>
       <div className="topbar-right">

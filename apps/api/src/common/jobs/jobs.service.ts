@@ -15,6 +15,9 @@ export interface JobRun {
 
 export type JobWork<T> = (payload: T, run: JobRun) => Promise<void>;
 
+/** Called once when a job of the type ends without success (failed for good, or cancelled), with its record. */
+export type JobGiveUp = (job: { id: string; subjectId: string; status: 'FAILED' | 'CANCELLED'; error: string | null }) => Promise<void>;
+
 const FINAL = `('COMPLETED', 'FAILED', 'CANCELLED')`;
 
 /**
@@ -24,6 +27,7 @@ const FINAL = `('COMPLETED', 'FAILED', 'CANCELLED')`;
  */
 export class JobsService {
   private readonly logger = new Logger(JobsService.name);
+  private readonly giveUps = new Map<string, JobGiveUp>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -32,8 +36,9 @@ export class JobsService {
     private readonly retry: RetryPolicy,
   ) {}
 
-  /** Registers the work of one job type on this process's workers. */
-  define<T>(type: string, work: JobWork<T>): void {
+  /** Registers the work of one job type on this process's workers, and what to do when such a job is given up. */
+  define<T>(type: string, work: JobWork<T>, onGiveUp?: JobGiveUp): void {
+    if (onGiveUp) this.giveUps.set(type, onGiveUp);
     this.queue.process<{ jobId: string; payload: T }>(type, (data, context) => this.execute(data.jobId, data.payload, context, work));
   }
 
@@ -103,13 +108,14 @@ export class JobsService {
       subjectId: started[0].subject_id,
       attempt: context.attempt,
       progress: async (percent, step) => {
+        // A cancelled job stops here, before it claims any further progress.
         const [rows] = await this.dataSource.query(
-          `UPDATE jobs SET progress = $2, step = $3, updated_at = now() WHERE id = $1 AND status = 'RUNNING' RETURNING cancel_requested`,
+          `UPDATE jobs SET progress = $2, step = $3, updated_at = now() WHERE id = $1 AND status = 'RUNNING' AND NOT cancel_requested RETURNING id`,
           [jobId, Math.max(0, Math.min(100, Math.round(percent))), step],
         );
+        if (!rows.length) throw new JobCancelled();
         await context.progress(percent, step);
         await this.events.jobChanged(jobId);
-        if (!rows.length || rows[0].cancel_requested) throw new JobCancelled();
       },
     };
     try {
@@ -136,12 +142,17 @@ export class JobsService {
       `UPDATE jobs SET status = $2::varchar, error = $3, finished_at = now(), updated_at = now(),
               progress = CASE WHEN $2::varchar = 'COMPLETED' THEN 100 ELSE progress END,
               step = CASE WHEN $2::varchar = 'COMPLETED' THEN '완료' WHEN $2::varchar = 'CANCELLED' THEN '취소됨' ELSE '실패' END
-        WHERE id = $1 AND status NOT IN ${FINAL} AND ${only} RETURNING id`,
+        WHERE id = $1 AND status NOT IN ${FINAL} AND ${only} RETURNING type, subject_id`,
       [jobId, status, error],
     );
-    if (rows.length) {
-      if (status === 'COMPLETED') this.logger.log(`job ${jobId} completed`);
-      await this.events.jobChanged(jobId);
+    if (!rows.length) return;
+    if (status === 'COMPLETED') this.logger.log(`job ${jobId} completed`);
+    await this.events.jobChanged(jobId);
+    const giveUp = status === 'COMPLETED' ? undefined : this.giveUps.get(rows[0].type);
+    if (giveUp) {
+      await giveUp({ id: jobId, subjectId: rows[0].subject_id, status: status as 'FAILED' | 'CANCELLED', error }).catch((e: Error) =>
+        this.logger.error(`job ${jobId}: after giving up: ${e.message}`),
+      );
     }
   }
 }

@@ -14,7 +14,8 @@ import { UserEntity } from '../auth/user.entity.js';
 
 export const DOCUMENT_KINDS = ['PETITION_REPLY', 'COOPERATION_REQUEST', 'RESULT_REPORT', 'PRESS_RELEASE', 'MINUTES'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-export type DocumentStatus = 'GENERATING' | 'DRAFT' | 'IN_REVIEW' | 'APPROVED';
+/** FAILED: the first draft could not be made (or was cancelled); see generationNote. */
+export type DocumentStatus = 'GENERATING' | 'FAILED' | 'DRAFT' | 'IN_REVIEW' | 'APPROVED';
 
 /** An official document drafted with generative help: the person stays the author, a second person approves. */
 @Entity('documents')

@@ -2,7 +2,9 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { WRITERS } from '../../common/jobs/jobs.resolver.js';
 import { JobsService } from '../../common/jobs/jobs.service.js';
+import { AuthService } from '../auth/auth.service.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
+import { UserModel } from '../auth/models/user.model.js';
 import type { Principal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
 import type { DocumentEntity } from './document.entity.js';
@@ -26,6 +28,7 @@ export class DraftingResolver {
   constructor(
     @Inject(DraftingService) private readonly drafting: DraftingService,
     @Inject(JobsService) private readonly jobs: JobsService,
+    @Inject(AuthService) private readonly auth: AuthService,
   ) {}
 
   @Roles(...WRITERS)
@@ -117,6 +120,16 @@ export class DraftingResolver {
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       base64: docx.toString('base64'),
     };
+  }
+
+  @ResolveField(() => UserModel, { description: 'The author.' })
+  owner(@Parent() document: DocumentEntity) {
+    return this.auth.user(document.ownerId);
+  }
+
+  @ResolveField(() => UserModel, { nullable: true, description: 'Who approved it.' })
+  approver(@Parent() document: DocumentEntity) {
+    return document.approvedBy ? this.auth.user(document.approvedBy) : null;
   }
 
   @ResolveField(() => Boolean)

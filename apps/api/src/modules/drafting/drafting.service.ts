@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { isUuid } from '../../common/ids.js';
 import type { JobEntity } from '../../common/jobs/job.entity.js';
+import { JobCancelled } from '../../common/jobs/job-queue.js';
 import type { JobRun, JobsService } from '../../common/jobs/jobs.service.js';
 import { DocumentEntity, type DocumentStatus, DocumentVersionEntity } from './document.entity.js';
 import { DraftingError, DraftingErrorCode } from './drafting.errors.js';
@@ -35,7 +36,20 @@ export class DraftingService {
 
   /** Registers the drafting job on this process's workers. */
   registerJobs(): void {
-    this.jobs.define<{ documentId: string }>(DRAFT_LETTER_JOB, (payload, run) => this.draft(payload.documentId, run));
+    this.jobs.define<{ documentId: string }>(
+      DRAFT_LETTER_JOB,
+      (payload, run) => this.draft(payload.documentId, run),
+      async (job) => {
+        // No draft came of it: the document says so instead of waiting for ever.
+        await this.dataSource.query(
+          `UPDATE documents SET status = 'FAILED', generation_note = $2, updated_at = now() WHERE id = $1 AND status = 'GENERATING'`,
+          [
+            job.subjectId,
+            job.status === 'CANCELLED' ? '초안 작성이 취소되었습니다.' : `초안을 만들지 못했습니다: ${job.error ?? '알 수 없는 오류'}`,
+          ],
+        );
+      },
+    );
   }
 
   /** Validates the form and queues the draft; bad input is refused naming the field, and nothing is queued. */
@@ -103,9 +117,10 @@ export class DraftingService {
         }
         note = `모델 초안이 공문 형식 검사를 통과하지 못해(${repaired.check.errors}건) 템플릿 초안을 사용했습니다.`;
       } catch (error) {
+        if (error instanceof JobCancelled) throw error;
         const reason = (error as Error).message.replace(/\s+/g, ' ');
         this.logger.warn(`document ${documentId}: model draft not used (${reason.slice(0, 300)})`);
-        note = `모델이 응답하지 않거나 형식에 맞지 않아 템플릿 초안을 사용했습니다: ${reason.slice(0, 160)}`;
+        note = `${modelFailure(error as Error)} 템플릿 초안을 사용했습니다.`;
       }
     }
     await run.progress(70, '공문 형식 검사');
@@ -276,6 +291,15 @@ export class DraftingService {
     );
     return row ? { date: row.date, request: row.request ?? '(발화 없음)' } : null;
   }
+}
+
+/** Why a model's draft was not used, in words a civil servant can act on (the detail goes to the log). */
+function modelFailure(error: Error): string {
+  if (error.name === 'AbortError' || error.name === 'TimeoutError' || /abort|timed? ?out/i.test(error.message)) {
+    return '모델이 제한 시간 안에 응답하지 않아';
+  }
+  if (error.name === 'ZodError' || /invalid_type|JSON|parse/i.test(error.message)) return '모델의 응답이 문서 형식에 맞지 않아';
+  return '모델을 호출하지 못해';
 }
 
 function kindOfText(text: string, fallback: 'letter' | 'press-release' | 'minutes'): 'letter' | 'press-release' | 'minutes' {

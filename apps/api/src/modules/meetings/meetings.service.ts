@@ -43,7 +43,13 @@ export class MeetingsService {
   ) {}
 
   registerJobs(): void {
-    this.jobs.define<{ meetingId: string }>(SUMMARIZE_MEETING_JOB, (payload, run) => this.summarize(payload.meetingId, run));
+    this.jobs.define<{ meetingId: string }>(
+      SUMMARIZE_MEETING_JOB,
+      (payload, run) => this.summarize(payload.meetingId, run),
+      async (job) => {
+        await this.dataSource.query(`UPDATE meetings SET status = $2 WHERE id = $1 AND result IS NULL`, [job.subjectId, job.status]);
+      },
+    );
   }
 
   /** Validates and queues; an empty, oversized or non-text transcript is refused naming the field, nothing queued. */

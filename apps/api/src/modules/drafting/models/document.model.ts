@@ -7,7 +7,13 @@ registerEnumType(DocumentKindModel, {
   name: 'DocumentKind',
   description: '민원 회신, 협조 요청, 결과 보고, 보도자료, 회의록.',
 });
-export const DocumentStatusModel = { GENERATING: 'GENERATING', DRAFT: 'DRAFT', IN_REVIEW: 'IN_REVIEW', APPROVED: 'APPROVED' } as const;
+export const DocumentStatusModel = {
+  GENERATING: 'GENERATING',
+  FAILED: 'FAILED',
+  DRAFT: 'DRAFT',
+  IN_REVIEW: 'IN_REVIEW',
+  APPROVED: 'APPROVED',
+} as const;
 registerEnumType(DocumentStatusModel, { name: 'DocumentStatus' });
 export const DocumentScopeModel = { MINE: 'MINE', REVIEW: 'REVIEW' } as const;
 registerEnumType(DocumentScopeModel, { name: 'DocumentScope', description: "My documents, or others' waiting for my review." });

@@ -61,7 +61,7 @@ export class MeetingModel {
   @Field({ description: 'txt, vtt or srt.' })
   format: string;
 
-  @Field({ description: 'QUEUED, SUMMARIZING, DONE; see job for failures and cancellation.' })
+  @Field({ description: 'QUEUED, SUMMARIZING, DONE, FAILED or CANCELLED (the job has the detail).' })
   status: string;
 
   @Field()
