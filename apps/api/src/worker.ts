@@ -15,7 +15,14 @@ class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, EventsModule, JobsModule, DraftingModule, MeetingsModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        EventsModule,
+        JobsModule,
+        DraftingModule.forWorker(),
+        MeetingsModule.forWorker(),
+      ],
     };
   }
 }

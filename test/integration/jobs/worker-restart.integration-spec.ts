@@ -115,6 +115,7 @@ function longTranscript(): string {
     const first = startWorker();
     const deadline = Date.now() + 60_000;
     while ((await job(jobId)).progress < 30) {
+      if (first.exitCode !== null) throw new Error(`the first worker exited with code ${first.exitCode} before the job was under way`);
       if (Date.now() > deadline) throw new Error(`the first worker made no progress: ${JSON.stringify(await job(jobId))}`);
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -126,9 +127,10 @@ function longTranscript(): string {
     expect(requestsBeforeKill).toBeGreaterThanOrEqual(cachedBeforeKill);
     expect((await job(jobId)).status).toBe('RUNNING');
 
-    startWorker();
+    const second = startWorker();
     const finishBy = Date.now() + 90_000;
     while ((await job(jobId)).status !== 'COMPLETED') {
+      if (second.exitCode !== null) throw new Error(`the second worker exited with code ${second.exitCode}`);
       if (Date.now() > finishBy) throw new Error(`the job was not finished: ${JSON.stringify(await job(jobId))}`);
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -159,5 +161,5 @@ function longTranscript(): string {
       await queue.close();
       connection.disconnect();
     }
-  });
+  }, 180_000);
 });
