@@ -113,7 +113,8 @@ describe.each(testBackends())('drafting letters on %s', (backend) => {
     const { recipient: _r, kind: _k, deadline: _d, ...rest } = LETTER;
     const created = await create({ ...rest, kind: 'PETITION_REPLY', recipient: '민원인 귀하', handoffId: turn.data!.sendDigit.handoff.id });
     const doc = await letterDone(api, author, created.data!.createLetter.id);
-    const today = new Date().toISOString().slice(0, 10).split('-').map(Number);
+    // The call's date as the citizen knows it: in Seoul.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date()).split('-').map(Number);
     expect(doc.body).toContain(`귀하께서 ${today[0]}. ${today[1]}. ${today[2]}. 120다산콜로 문의하신 내용`);
     expect(doc.findings.filter((f) => f.severity === 'error')).toEqual([]);
     const unknown = await create({

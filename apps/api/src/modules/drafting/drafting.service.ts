@@ -281,10 +281,10 @@ export class DraftingService {
     return topicIds.filter((id) => !found.has(id));
   }
 
-  /** A call's date and what the caller wanted: the handoff summary's request, or the caller's first words (masked). */
+  /** A call's date (in Seoul) and what the caller wanted: the handoff summary's request, or the caller's first words (masked). */
   private async callFact(callId: string): Promise<CallFact | null> {
     const [row] = await this.dataSource.query(
-      `SELECT c.started_at::date::text AS date,
+      `SELECT (c.started_at AT TIME ZONE 'Asia/Seoul')::date::text AS date,
               (SELECT t.text FROM call_turns t WHERE t.call_id = c.id AND t.speaker = 'CALLER' AND t.input = 'TEXT' ORDER BY t.seq LIMIT 1) AS request
          FROM calls c WHERE c.id = $1`,
       [callId],

@@ -1,6 +1,7 @@
 import { formatKoreanDate, itemMarker } from '#libs/gongmun';
 import { z } from 'zod';
 import type { DocumentKind } from './document.entity.js';
+import { seoulToday } from '../../common/seoul-date.js';
 
 export type LetterKind = Exclude<DocumentKind, 'MINUTES'>;
 export const LETTER_KINDS: LetterKind[] = ['PETITION_REPLY', 'COOPERATION_REQUEST', 'RESULT_REPORT', 'PRESS_RELEASE'];
@@ -119,7 +120,7 @@ export function templateBody(input: LetterInput, articles: ArticleFact[], call: 
 
 /** The whole document in the official layout around a body: header, numbered body, 붙임, 끝., sender block. */
 export function renderLetter(input: LetterInput, body: LetterBody, articles: ArticleFact[]): string {
-  const date = input.date ?? new Date().toISOString().slice(0, 10);
+  const date = input.date ?? seoulToday();
   const lines: string[] = [];
   if (input.kind === 'PRESS_RELEASE') {
     lines.push(

@@ -15,6 +15,7 @@ import type { EntityManager } from 'typeorm';
 import { KnowledgeError, KnowledgeErrorCode } from './knowledge.errors.js';
 import type { ArticleSummary, ChunkCandidate, ChunkDetails, KeywordResult } from './knowledge.repository.js';
 import { KnowledgeRepository } from './knowledge.repository.js';
+import { seoulToday } from '../../common/seoul-date.js';
 
 export const MAX_QUERY_LENGTH = 2000;
 export const MAX_LIMIT = 50;
@@ -96,7 +97,7 @@ export class KnowledgeSearchService {
     this.repository = deps.repository;
     this.embedder = deps.embedder;
     this.lexicon = deps.lexicon;
-    this.today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+    this.today = deps.today ?? (() => seoulToday());
     this.tuning = { ...DEFAULT_TUNING, ...deps.tuning };
   }
 

@@ -16,6 +16,7 @@ import type { JobRun, JobsService } from '../../common/jobs/jobs.service.js';
 import { DraftingError, DraftingErrorCode } from '../drafting/drafting.errors.js';
 import type { LlmPartSummarizer } from './llm-part-summarizer.js';
 import { MeetingEntity, MeetingPartCacheEntity } from './meeting.entity.js';
+import { seoulToday } from '../../common/seoul-date.js';
 
 export const SUMMARIZE_MEETING_JOB = 'summarize-meeting';
 
@@ -57,7 +58,7 @@ export class MeetingsService {
     const title = input.title?.trim() ?? '';
     if (!title) throw invalid('title: the meeting needs a title');
     if (title.length > 200) throw invalid('title: at most 200 characters');
-    const meetingDate = input.meetingDate ?? new Date().toISOString().slice(0, 10);
+    const meetingDate = input.meetingDate ?? seoulToday();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(meetingDate) || isNaN(Date.parse(meetingDate)))
       throw invalid('meetingDate: must be a date (YYYY-MM-DD)');
     let format: string;
