@@ -321,8 +321,16 @@ describe(`agent console in a browser on ${backend}`, () => {
       (n) => n > 0,
       'bars of calls per hour',
     );
-    expect(await sectors('chart-containment').count()).toBeGreaterThan(0);
-    expect(await sectors('chart-handoff-reasons').count()).toBe(1);
+    await eventually(
+      () => sectors('chart-containment').count(),
+      (n) => n > 0,
+      'sectors of the containment chart',
+    );
+    await eventually(
+      () => sectors('chart-handoff-reasons').count(),
+      (n) => n === 1,
+      'one sector of handoff reasons',
+    );
     expect(await text(page.getByTestId('chart-handoff-reasons'))).toContain('상담원 요청');
     expect(await bars('chart-top-topics').count()).toBeGreaterThan(0);
     expect(await text(page.getByTestId('chart-top-topics'))).toContain('여권');
@@ -330,6 +338,7 @@ describe(`agent console in a browser on ${backend}`, () => {
     expect(await text(page.getByTestId('chart-agent-status'))).toContain('상담 가능');
     expect(await text(page.getByTestId('stat-open-gaps'))).toBe('미해결 지식 공백1');
     const gap = page.getByTestId('gap-list').getByTestId('gap-item');
+    await gap.first().waitFor({ timeout: WAIT }); // the gap list has its own query
     expect(await gap.count()).toBe(1);
     expect(await text(gap.first())).toContain('오답');
     await shot(page, '11-dashboard');

@@ -444,6 +444,7 @@ describe(`drafting in the console on ${backend}`, () => {
     await page.getByTestId('meeting-list-link').click();
     await page.getByTestId('meetings-page').waitFor();
     const listed = page.getByTestId('meeting-row');
+    await listed.first().waitFor({ timeout: WAIT }); // the list loads after the page shows
     expect(await listed.count()).toBe(1);
     expect(await text(listed.first())).toContain('따릉이 대여소 확충 회의');
     expect(await text(listed.first().getByTestId('meeting-status'))).toBe('완료');
