@@ -8,6 +8,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DraftingModule } from './modules/drafting/drafting.module.js';
 import { MeetingsModule } from './modules/meetings/meetings.module.js';
+import { SmsModule } from './modules/sms/sms.module.js';
 
 /** The job handlers without the HTTP API: `npm run worker`, scaled separately from API instances. */
 @Module({})
@@ -22,6 +23,7 @@ class WorkerModule {
         JobsModule,
         DraftingModule.forWorker(),
         MeetingsModule.forWorker(),
+        SmsModule,
       ],
     };
   }

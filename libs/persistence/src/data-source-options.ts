@@ -37,7 +37,9 @@ export async function prepareDatabase(settings: DatabaseSettings): Promise<Prepa
     migrationsRun: false,
     installExtensions: false,
     uuidExtension: 'pgcrypto' as const,
-    logging: settings.logging ? ['query', 'error'] : ['error'],
+    // Failed queries surface as errors where they are handled (an expected unique violation is a CONFLICT, anything
+    // else is logged once with a correlation id); TypeORM's own console lines would only repeat them.
+    logging: settings.logging ? ['query', 'error'] : false,
   };
   if (settings.databaseUrl) {
     return {

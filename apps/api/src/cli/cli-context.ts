@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppConfig, ConfigError } from '../config/app-config.js';
 import { ConfigModule } from '../config/config.module.js';
 import { EventsModule } from '../common/events/events.module.js';
+import { JobsModule } from '../common/jobs/jobs.module.js';
 import { DatabaseModule } from '../database/database.module.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
 import { CallsModule } from '../modules/calls/calls.module.js';
@@ -15,7 +16,7 @@ class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, EventsModule, AuthModule, KnowledgeModule, CallsModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, EventsModule, JobsModule, AuthModule, KnowledgeModule, CallsModule],
     };
   }
 }
@@ -34,7 +35,12 @@ export function cliConfig(): AppConfig {
 }
 
 export async function createCliContext(config: AppConfig): Promise<INestApplicationContext> {
-  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: ['error', 'warn'] });
+  // A command-line tool never works the job queue: that is for the API and `npm run worker`.
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config.override({ JOBS_RUN_WORKERS: false })), {
+    logger: ['error', 'warn'],
+    // A wiring error is thrown to the caller (and its exit code), not a process.exit inside Nest.
+    abortOnError: false,
+  });
   app.enableShutdownHooks();
   return app;
 }

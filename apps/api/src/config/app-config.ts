@@ -136,6 +136,27 @@ export const VARIABLES = {
     description: 'Prefix of the BullMQ keys in Redis, so deployments (or test databases) sharing a Redis keep apart.',
   },
   DRAFT_TIMEOUT_MS: { schema: int(1000, 600000).default(30000), description: 'Time a chat model may take to write a letter body.' },
+  PHONE_ENCRYPTION_KEY: {
+    schema: z.string().min(32, 'must be at least 32 characters').optional(),
+    description:
+      "Key that encrypts callers' numbers for sending text messages (AES-256-GCM). Required in production; elsewhere one is generated once and kept in the database.",
+    secret: true,
+  },
+  SMS_PROVIDER: {
+    schema: z.enum(['none', 'webhook', 'twilio']).default('none'),
+    description:
+      '`none` keeps messages in the outbox; `webhook` POSTs them as JSON to SMS_WEBHOOK_URL; `twilio` uses the Twilio Messages API.',
+  },
+  SMS_WEBHOOK_URL: { schema: url(/^https?$/).optional(), description: 'Where the webhook provider POSTs `{ to, body, reference }`.' },
+  SMS_WEBHOOK_TOKEN: { schema: z.string().min(1).optional(), description: 'Bearer token sent to the SMS webhook.', secret: true },
+  TWILIO_BASE_URL: {
+    schema: url(/^https?$/).default('https://api.twilio.com'),
+    description: 'Twilio (or a compatible service) API base URL.',
+  },
+  TWILIO_ACCOUNT_SID: { schema: z.string().min(1).optional(), description: 'Twilio account SID.' },
+  TWILIO_AUTH_TOKEN: { schema: z.string().min(1).optional(), description: 'Twilio auth token.', secret: true },
+  SMS_FROM: { schema: z.string().min(1).optional(), description: 'Sender number of text messages (Twilio).' },
+  SMS_DAILY_CAP: { schema: int(1, 100).default(5), description: 'Text messages one number may receive in 24 hours.' },
 } satisfies Record<string, Variable>;
 
 type Variables = typeof VARIABLES;
@@ -172,6 +193,14 @@ export class AppConfig {
     }
     if (values.NODE_ENV === 'production' && !values.CALLER_ID_SALT) {
       problems.push('CALLER_ID_SALT: is required in production (a random string of at least 16 characters)');
+    }
+    if (values.SMS_PROVIDER === 'webhook' && !values.SMS_WEBHOOK_URL)
+      problems.push('SMS_WEBHOOK_URL: is required when SMS_PROVIDER is webhook');
+    if (values.SMS_PROVIDER === 'twilio' && !(values.TWILIO_ACCOUNT_SID && values.TWILIO_AUTH_TOKEN && values.SMS_FROM)) {
+      problems.push('TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, SMS_FROM: are required when SMS_PROVIDER is twilio');
+    }
+    if (values.NODE_ENV === 'production' && !values.PHONE_ENCRYPTION_KEY) {
+      problems.push('PHONE_ENCRYPTION_KEY: is required in production (a random string of at least 32 characters)');
     }
     if (values.NODE_ENV === 'production' && !values.JWT_SECRET) {
       problems.push('JWT_SECRET: is required in production (the same random string of at least 32 characters on every instance)');

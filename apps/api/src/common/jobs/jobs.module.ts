@@ -53,7 +53,7 @@ export class JobsModule implements OnApplicationBootstrap, OnApplicationShutdown
 
   async onApplicationBootstrap(): Promise<void> {
     // BullMQ keeps its jobs in Redis; the in-process queue forgets them when the process stops.
-    if (!this.config.get('REDIS_URL')) {
+    if (!this.config.get('REDIS_URL') && this.config.get('JOBS_RUN_WORKERS')) {
       const resumed = await this.jobs.resumeUnfinished();
       if (resumed) this.logger.log(`resumed ${resumed} unfinished job(s)`);
     }

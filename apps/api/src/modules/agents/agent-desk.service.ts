@@ -5,7 +5,8 @@ import { isUuid } from '../../common/ids.js';
 import { articleSmsBody } from '../calls/call-scripts.js';
 import { CallTurnEntity } from '../calls/call-turn.entity.js';
 import { CallEntity } from '../calls/call.entity.js';
-import { SmsOutboxEntity } from '../calls/sms-outbox.entity.js';
+import type { SmsOutboxEntity } from '../calls/sms-outbox.entity.js';
+import type { SmsService } from '../sms/sms.service.js';
 import type { KnowledgeSearchService, SearchHit, SearchResponse } from '../knowledge/knowledge-search.service.js';
 import { AgentsError, AgentsErrorCode } from './agents.errors.js';
 
@@ -32,6 +33,7 @@ export class AgentDeskService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly search: KnowledgeSearchService,
+    private readonly sms: SmsService,
   ) {}
 
   /**
@@ -86,7 +88,9 @@ export class AgentDeskService {
     await this.call(callId);
     const [article] = await this.search.articles([topicId]);
     if (!article) throw new AgentsError(AgentsErrorCode.TOPIC_NOT_FOUND, `There is no article "${topicId}" in the knowledge base.`);
-    return this.dataSource.getRepository(SmsOutboxEntity).save({ callId, topicId, body: articleSmsBody(article), status: 'PENDING' });
+    const sms = await this.sms.record(this.dataSource.manager, { callId, topicId, body: articleSmsBody(article) });
+    await this.sms.dispatch(sms);
+    return sms;
   }
 
   /** An extractive draft of what the call was about and what the caller was told, for the agent to edit. */

@@ -1,26 +1,16 @@
-import { randomBytes } from 'node:crypto';
 import { Global, Inject, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { generatedSecret } from '../../common/generated-secret.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AccessTokens } from './access-tokens.js';
-import { AppSettingEntity } from './app-setting.entity.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 
 /** The key that signs access tokens: configured, or generated once and kept in the database (outside production). */
 export async function tokenSecret(config: AppConfig, dataSource: DataSource): Promise<string> {
-  const configured = config.get('JWT_SECRET');
-  if (configured) return configured;
-  await dataSource
-    .createQueryBuilder()
-    .insert()
-    .into(AppSettingEntity)
-    .values({ key: 'jwt_secret', value: randomBytes(48).toString('base64url') })
-    .orIgnore()
-    .execute();
-  return (await dataSource.getRepository(AppSettingEntity).findOneByOrFail({ key: 'jwt_secret' })).value;
+  return config.get('JWT_SECRET') ?? generatedSecret(dataSource, 'jwt_secret');
 }
 
 /** Accounts, sessions, and the guard in front of every GraphQL operation. */

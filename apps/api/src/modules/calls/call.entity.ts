@@ -28,6 +28,10 @@ export class CallEntity {
   @Column({ name: 'caller_masked', type: 'varchar', length: 32, nullable: true })
   callerMasked: string | null;
 
+  /** The caller number encrypted (PhoneCipher), only to send text messages the caller asked for. */
+  @Column({ name: 'caller_encrypted', type: 'text', nullable: true })
+  callerEncrypted: string | null;
+
   @Column({ type: 'boolean', default: false })
   flagged: boolean;
 

@@ -7,27 +7,32 @@ import { HandoffModule } from '../handoff/handoff.module.js';
 import { HandoffService } from '../handoff/handoff.service.js';
 import { KnowledgeModule } from '../knowledge/knowledge.module.js';
 import { KnowledgeSearchService } from '../knowledge/knowledge-search.service.js';
+import { PhoneCipher } from '../../common/phone-cipher.js';
+import { SmsModule } from '../sms/sms.module.js';
+import { SmsService } from '../sms/sms.service.js';
 import { CallsResolver } from './calls.resolver.js';
 import { CallsService } from './calls.service.js';
 import { configuredChatModel } from '../../config/chat-model.js';
 
 /** The voicebot's calls: turns in, spoken answers, handoffs and text-message requests out. */
 @Module({
-  imports: [KnowledgeModule, HandoffModule],
+  imports: [KnowledgeModule, HandoffModule, SmsModule],
   providers: [
     {
       provide: CallsService,
-      inject: [AppConfig, DataSource, KnowledgeSearchService, HandoffService, EventBus],
+      inject: [AppConfig, DataSource, KnowledgeSearchService, HandoffService, EventBus, SmsService, PhoneCipher],
       useFactory: (
         config: AppConfig,
         dataSource: DataSource,
         search: KnowledgeSearchService,
         handoffs: HandoffService,
         events: EventBus,
+        sms: SmsService,
+        phoneCipher: PhoneCipher,
       ) => {
         const model = configuredChatModel(config);
         const llm = model ? new GroundedLlmAnswerer(model, config.get('CHAT_TIMEOUT_MS')) : null;
-        return new CallsService({ dataSource, search, handoffs, events, llm, callerIdSalt: config.callerIdSalt });
+        return new CallsService({ dataSource, search, handoffs, events, llm, callerIdSalt: config.callerIdSalt, sms, phoneCipher });
       },
     },
     CallsResolver,

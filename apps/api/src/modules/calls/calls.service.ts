@@ -9,6 +9,8 @@ import type { EventBus, QueueEventPayload } from '../../common/events/event-bus.
 import type { HandoffReason } from '../handoff/handoff.entity.js';
 import type { HandoffService, HandoffView } from '../handoff/handoff.service.js';
 import type { KnowledgeSearchService, SearchHit, SearchResponse } from '../knowledge/knowledge-search.service.js';
+import type { SmsService } from '../sms/sms.service.js';
+import type { PhoneCipher } from '../../common/phone-cipher.js';
 import { type Language, SCRIPTS, articleSmsBody, emergencyScript } from './call-scripts.js';
 import { CallTurnEntity, type StoredCandidate, type StoredCitation, type TurnInput } from './call-turn.entity.js';
 import { CallEntity, type CallChannel } from './call.entity.js';
@@ -21,7 +23,6 @@ import {
   decideBeforeRetrieval,
   decideFromRetrieval,
 } from './dialogue-policy.js';
-import { SmsOutboxEntity } from './sms-outbox.entity.js';
 import { isUuid } from '../../common/ids.js';
 
 export const MAX_UTTERANCE_LENGTH = 2000;
@@ -76,6 +77,8 @@ export interface CallsDependencies {
   /** The LLM answerer when a chat model is configured; null for the offline extractive default. */
   llm: GroundedLlmAnswerer | null;
   callerIdSalt: string;
+  sms: SmsService;
+  phoneCipher: PhoneCipher;
 }
 
 /**
@@ -98,6 +101,7 @@ export class CallsService {
         status: 'ACTIVE',
         callerHash: caller?.hash ?? null,
         callerMasked: caller?.masked ?? null,
+        callerEncrypted: caller ? this.deps.phoneCipher.encrypt(caller.digits) : null,
         greeting,
         pendingTopics: [],
       });
@@ -174,7 +178,7 @@ export class CallsService {
   }
 
   /** Salted hash for repeat-caller counts, masked form for display; the number itself is never stored. */
-  callerIdentity(callerId: string): { hash: string; masked: string } {
+  callerIdentity(callerId: string): { hash: string; masked: string; digits: string } {
     const digits = callerId.replace(/[\s\-()+]/g, '');
     if (!/^\d{3,15}$/.test(digits)) {
       throw new CallError(
@@ -184,7 +188,7 @@ export class CallsService {
     }
     const hash = createHash('sha256').update(`${this.deps.callerIdSalt}:${digits}`).digest('hex');
     const masked = digits.length > 4 ? `${'*'.repeat(digits.length - 4)}${digits.slice(-4)}` : '*'.repeat(digits.length);
-    return { hash, masked };
+    return { hash, masked, digits };
   }
 
   private async turn(
@@ -202,7 +206,16 @@ export class CallsService {
       if (call.status === 'WITH_AGENT') {
         // A person is on the line: the bot stays silent and the caller's words go to the agent's transcript.
         await manager.insert(CallTurnEntity, { callId, seq, speaker: 'CALLER', input, text: masked });
-        return { reply: listening(call.language), seq, callerSeq: seq, ssml: '', latencyMs: 0, handoffId: null, queueEvent: null };
+        return {
+          reply: listening(call.language),
+          seq,
+          callerSeq: seq,
+          ssml: '',
+          latencyMs: 0,
+          handoffId: null,
+          queueEvent: null,
+          sms: null,
+        };
       }
       const reply = await respond(call, masked, manager);
       const latencyMs = Math.round(performance.now() - started);
@@ -257,11 +270,12 @@ export class CallsService {
         if (made.created) queueEvent = { type: 'CREATED', handoffId };
       }
       if (reply.end) queueEvent = await this.deps.handoffs.callEnded(manager, callId);
-      if (reply.sms) await manager.insert(SmsOutboxEntity, { callId, topicId: reply.sms.topicId, body: reply.sms.body, status: 'PENDING' });
-      return { reply, seq: seq + 1, callerSeq: seq, ssml, latencyMs, handoffId, queueEvent };
+      const sms = reply.sms ? await this.deps.sms.record(manager, { callId, topicId: reply.sms.topicId, body: reply.sms.body }) : null;
+      return { reply, seq: seq + 1, callerSeq: seq, ssml, latencyMs, handoffId, queueEvent, sms };
     });
     const handoff = outcome.handoffId ? await this.deps.handoffs.view(outcome.handoffId) : null;
     if (outcome.queueEvent) await this.deps.handoffs.announce(outcome.queueEvent);
+    if (outcome.sms) await this.deps.sms.dispatch(outcome.sms);
     await this.deps.events.callChanged({ type: 'TURN', callId, turnSeq: outcome.callerSeq });
     if (outcome.seq !== outcome.callerSeq) await this.deps.events.callChanged({ type: 'TURN', callId, turnSeq: outcome.seq });
     if (outcome.reply.end) await this.announceEnd(callId, null);

@@ -59,8 +59,17 @@ export class SmsMessageModel {
   @Field()
   body: string;
 
-  @Field({ description: 'PENDING until the sending job takes it.' })
+  @Field({ description: 'PENDING, SENT, FAILED, or SKIPPED (no number, no provider, or the daily cap).' })
   status: string;
+
+  @Field(() => String, { nullable: true, description: 'The number it goes to, masked.' })
+  toMasked: string | null;
+
+  @Field(() => Date, { nullable: true })
+  sentAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was not sent (yet).' })
+  lastError: string | null;
 
   @Field()
   createdAt: Date;

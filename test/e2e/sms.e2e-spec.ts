@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type IncomingMessage, type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
+import { apiOn, gql } from '../support/api-client.js';
+import { testBackends } from '../support/test-database.js';
+
+/** A text-message provider at the HTTP level: records what it is sent, and fails the first `failFirst` requests. */
+class FakeSmsServer {
+  readonly received: { path: string; headers: IncomingMessage['headers']; body: string }[] = [];
+  failFirst = 0;
+  private server!: Server;
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        this.received.push({ path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+        if (this.failFirst > 0) {
+          this.failFirst--;
+          res.writeHead(503, { 'content-type': 'application/json' }).end('{"message":"busy"}');
+          return;
+        }
+        const twilio = (req.url ?? '').includes('/Messages.json');
+        res.writeHead(twilio ? 201 : 200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(twilio ? { sid: `SM${this.received.length}`, status: 'queued' } : { id: `msg-${this.received.length}` }));
+      });
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+const START = `mutation($n: String) { startCall(input: { channel: TEST, callerId: $n }) { id } }`;
+const SAY = `mutation($id: ID!, $t: String!) { sendUtterance(callId: $id, text: $t) { action intent } }`;
+
+describe.each(testBackends())('text messages to callers on %s', (backend) => {
+  const fake = new FakeSmsServer();
+  let providerUrl = '';
+  beforeAll(async () => {
+    providerUrl = await fake.start();
+  });
+  afterAll(() => fake.stop());
+  const api = apiOn(backend, () => ({
+    SMS_PROVIDER: 'webhook',
+    SMS_WEBHOOK_URL: `${providerUrl}/sms`,
+    SMS_WEBHOOK_TOKEN: 'webhook-token',
+    SMS_DAILY_CAP: 2,
+    JOB_BACKOFF_MS: 50,
+  }));
+
+  async function askForText(callerId: string | null): Promise<string> {
+    const call = await gql<{ startCall: { id: string } }>(api.url, START, { n: callerId });
+    const id = call.data!.startCall.id;
+    await gql(api.url, SAY, { id, t: '여권 재발급은 어떻게 해요?' });
+    const sms = await gql<{ sendUtterance: { intent: string } }>(api.url, SAY, { id, t: '그거 문자로 보내 주세요' });
+    expect(sms.data!.sendUtterance.intent).toBe('sms_request');
+    return id;
+  }
+
+  async function outbox(callId: string, timeoutMs = 15_000) {
+    const ds = api.app.get(DataSource);
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const rows = await ds.query(`SELECT * FROM sms_outbox WHERE call_id = $1`, [callId]);
+      if (rows.length && rows[0].status !== 'PENDING') return rows[0];
+      if (Date.now() > deadline) throw new Error(`the message was not sent: ${JSON.stringify(rows)}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  it("sends the article the caller asked for to the caller's number, storing the number only masked and encrypted", async () => {
+    const before = fake.received.length;
+    const callId = await askForText('010-2345-6789');
+    const row = await outbox(callId);
+    expect(row).toMatchObject({ status: 'SENT', to_masked: '*******6789', attempts: 1, last_error: null });
+    expect(row.provider_message_id).toMatch(/^msg-/);
+    const request = fake.received[before];
+    expect(request.path).toBe('/sms');
+    expect(request.headers.authorization).toBe('Bearer webhook-token');
+    const payload = JSON.parse(request.body) as { to: string; body: string; reference: string };
+    expect(payload).toMatchObject({ to: '01023456789', reference: row.id });
+    expect(payload.body).toMatch(/여권[\s\S]*https?:\/\//);
+    // Nowhere in the database is the number in the clear.
+    const ds = api.app.get(DataSource);
+    const [call] = await ds.query(`SELECT * FROM calls WHERE id = $1`, [callId]);
+    expect(JSON.stringify([call, row])).not.toMatch(/23456789|2345-6789/);
+    expect(row.to_encrypted).toMatch(/^v1:/);
+  });
+
+  it('retries a provider failure with backoff and sends once', async () => {
+    fake.failFirst = 2;
+    const callId = await askForText('010-3456-7890');
+    const row = await outbox(callId);
+    expect(row).toMatchObject({ status: 'SENT', attempts: 3, last_error: null });
+    expect(fake.received.filter((r) => r.body.includes(row.id))).toHaveLength(3);
+  });
+
+  it('caps the messages one number gets in a day, and skips a call without a number', async () => {
+    const number = '010-4567-8901';
+    for (let i = 0; i < 2; i++) expect((await outbox(await askForText(number))).status).toBe('SENT');
+    const capped = await outbox(await askForText(number));
+    expect(capped).toMatchObject({ status: 'SKIPPED', last_error: expect.stringContaining('하루 2건') });
+    const anonymous = await outbox(await askForText(null));
+    expect(anonymous).toMatchObject({ status: 'SKIPPED', last_error: expect.stringContaining('발신 번호') });
+  });
+});
+
+describe.each(testBackends().slice(-1))('text messages through a Twilio-compatible API on %s', (backend) => {
+  const fake = new FakeSmsServer();
+  let providerUrl = '';
+  beforeAll(async () => {
+    providerUrl = await fake.start();
+  });
+  afterAll(() => fake.stop());
+  const api = apiOn(backend, () => ({
+    SMS_PROVIDER: 'twilio',
+    TWILIO_BASE_URL: providerUrl,
+    TWILIO_ACCOUNT_SID: 'AC123',
+    TWILIO_AUTH_TOKEN: 'twilio-secret',
+    SMS_FROM: '+8215880120',
+  }));
+
+  it('posts the message form with basic auth and the number in E.164, and keeps the message sid', async () => {
+    const call = await gql<{ startCall: { id: string } }>(api.url, START, { n: '010-5678-9012' });
+    const id = call.data!.startCall.id;
+    await gql(api.url, SAY, { id, t: '대형폐기물 어떻게 버려요?' });
+    await gql(api.url, SAY, { id, t: '문자로 보내 주세요' });
+    const ds = api.app.get(DataSource);
+    let row: { status: string; provider_message_id: string } | undefined;
+    for (let i = 0; i < 200 && row?.status !== 'SENT'; i++) {
+      [row] = await ds.query(`SELECT status, provider_message_id FROM sms_outbox WHERE call_id = $1`, [id]);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(row).toMatchObject({ status: 'SENT', provider_message_id: expect.stringMatching(/^SM/) });
+    const request = fake.received.at(-1)!;
+    expect(request.path).toBe('/2010-04-01/Accounts/AC123/Messages.json');
+    expect(request.headers.authorization).toBe(`Basic ${Buffer.from('AC123:twilio-secret').toString('base64')}`);
+    const form = new URLSearchParams(request.body);
+    expect(form.get('To')).toBe('+821056789012');
+    expect(form.get('From')).toBe('+8215880120');
+    expect(form.get('Body')).toMatch(/대형폐기물/);
+  });
+});
