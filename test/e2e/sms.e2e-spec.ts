@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type IncomingMessage, type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
+import { twilioSignature } from '../../apps/api/src/modules/sms/sms-status.controller.js';
 import { apiOn, gql } from '../support/api-client.js';
 import { testBackends } from '../support/test-database.js';
 
@@ -102,6 +103,23 @@ describe.each(testBackends())('text messages to callers on %s', (backend) => {
     expect(fake.received.filter((r) => r.body.includes(row.id))).toHaveLength(3);
   });
 
+  it("records the provider's delivery receipt, and refuses one without the webhook's token", async () => {
+    const row = await outbox(await askForText('010-6789-0123'));
+    const post = (token: string, body: object) =>
+      fetch(`${api.url}/sms/status/webhook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+    expect((await post('wrong-token', { id: row.provider_message_id, status: 'delivered' })).status).toBe(401);
+    expect((await post('webhook-token', { id: row.provider_message_id, status: 'delivered' })).status).toBe(204);
+    const [after] = await api.app.get(DataSource).query(`SELECT status FROM sms_outbox WHERE id = $1`, [row.id]);
+    expect(after.status).toBe('DELIVERED');
+    await post('webhook-token', { id: row.provider_message_id, status: 'failed', error: 'handset off' });
+    const [failed] = await api.app.get(DataSource).query(`SELECT status, last_error FROM sms_outbox WHERE id = $1`, [row.id]);
+    expect(failed).toEqual({ status: 'UNDELIVERED', last_error: 'provider: failed (handset off)' });
+  });
+
   it('caps the messages one number gets in a day, and skips a call without a number', async () => {
     const number = '010-4567-8901';
     for (let i = 0; i < 2; i++) expect((await outbox(await askForText(number))).status).toBe('SENT');
@@ -125,6 +143,7 @@ describe.each(testBackends().slice(-1))('text messages through a Twilio-compatib
     TWILIO_ACCOUNT_SID: 'AC123',
     TWILIO_AUTH_TOKEN: 'twilio-secret',
     SMS_FROM: '+8215880120',
+    PUBLIC_BASE_URL: 'https://dasan.example',
   }));
 
   it('posts the message form with basic auth and the number in E.164, and keeps the message sid', async () => {
@@ -146,5 +165,20 @@ describe.each(testBackends().slice(-1))('text messages through a Twilio-compatib
     expect(form.get('To')).toBe('+821056789012');
     expect(form.get('From')).toBe('+8215880120');
     expect(form.get('Body')).toMatch(/대형폐기물/);
+    expect(form.get('StatusCallback')).toBe('https://dasan.example/sms/status/twilio');
+
+    // Twilio's status callback, signed with the auth token over the public URL and the form.
+    const receipt = { MessageSid: row!.provider_message_id, MessageStatus: 'delivered', AccountSid: 'AC123' };
+    const send = (signature: string) =>
+      fetch(`${api.url}/sms/status/twilio`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+        body: new URLSearchParams(receipt).toString(),
+      });
+    expect((await send('forged')).status).toBe(403);
+    const signed = twilioSignature('twilio-secret', 'https://dasan.example/sms/status/twilio', receipt);
+    expect((await send(signed)).status).toBe(204);
+    const [delivered] = await ds.query(`SELECT status FROM sms_outbox WHERE call_id = $1`, [id]);
+    expect(delivered.status).toBe('DELIVERED');
   });
 });

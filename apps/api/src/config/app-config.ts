@@ -156,6 +156,10 @@ export const VARIABLES = {
   TWILIO_ACCOUNT_SID: { schema: z.string().min(1).optional(), description: 'Twilio account SID.' },
   TWILIO_AUTH_TOKEN: { schema: z.string().min(1).optional(), description: 'Twilio auth token.', secret: true },
   SMS_FROM: { schema: z.string().min(1).optional(), description: 'Sender number of text messages (Twilio).' },
+  PUBLIC_BASE_URL: {
+    schema: url(/^https?$/).optional(),
+    description: 'The address the outside world reaches this API at (e.g. `https://dasan.example`), for provider callbacks.',
+  },
   SMS_DAILY_CAP: { schema: int(1, 100).default(5), description: 'Text messages one number may receive in 24 hours.' },
 } satisfies Record<string, Variable>;
 

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { CallEntity } from './call.entity.js';
 
-export type SmsStatus = 'PENDING' | 'SENT' | 'FAILED' | 'SKIPPED';
+export type SmsStatus = 'PENDING' | 'SENT' | 'DELIVERED' | 'UNDELIVERED' | 'FAILED' | 'SKIPPED';
 
 /** A text message a caller asked for (an article's details and official link), and how its sending went. */
 @Entity('sms_outbox')

@@ -41,7 +41,9 @@ export class WebhookSmsProvider implements SmsProvider {
 export class TwilioSmsProvider implements SmsProvider {
   readonly name = 'twilio';
 
-  constructor(private readonly settings: { baseUrl: string; accountSid: string; authToken: string; from: string }) {}
+  constructor(
+    private readonly settings: { baseUrl: string; accountSid: string; authToken: string; from: string; statusCallback?: string | null },
+  ) {}
 
   async send(message: { to: string; body: string; reference: string }): Promise<SmsReceipt> {
     const { baseUrl, accountSid, authToken, from } = this.settings;
@@ -51,7 +53,12 @@ export class TwilioSmsProvider implements SmsProvider {
         'content-type': 'application/x-www-form-urlencoded',
         authorization: `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`,
       },
-      body: new URLSearchParams({ To: toE164(message.to), From: from, Body: message.body }).toString(),
+      body: new URLSearchParams({
+        To: toE164(message.to),
+        From: from,
+        Body: message.body,
+        ...(this.settings.statusCallback ? { StatusCallback: this.settings.statusCallback } : {}),
+      }).toString(),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
     const json = (await res.json().catch(() => ({}))) as { sid?: string; status?: string; message?: string };

@@ -6,6 +6,7 @@ import { PhoneCipher } from '../../common/phone-cipher.js';
 import { AppConfig } from '../../config/app-config.js';
 import { type SmsProvider, TwilioSmsProvider, WebhookSmsProvider } from './sms-providers.js';
 import { SmsService } from './sms.service.js';
+import { SmsStatusController, TWILIO_STATUS_PATH } from './sms-status.controller.js';
 
 export function smsProvider(config: AppConfig): SmsProvider | null {
   switch (config.get('SMS_PROVIDER')) {
@@ -19,6 +20,7 @@ export function smsProvider(config: AppConfig): SmsProvider | null {
         accountSid: config.get('TWILIO_ACCOUNT_SID')!,
         authToken: config.get('TWILIO_AUTH_TOKEN')!,
         from: config.get('SMS_FROM')!,
+        statusCallback: config.get('PUBLIC_BASE_URL') ? `${config.get('PUBLIC_BASE_URL')!.replace(/\/$/, '')}${TWILIO_STATUS_PATH}` : null,
       });
   }
 }
@@ -39,6 +41,7 @@ export function smsProvider(config: AppConfig): SmsProvider | null {
         new SmsService(dataSource, jobs, cipher, smsProvider(config), config.get('SMS_DAILY_CAP')),
     },
   ],
+  controllers: [SmsStatusController],
   exports: [SmsService, PhoneCipher],
 })
 export class SmsModule implements OnModuleInit {

@@ -64,7 +64,7 @@ export class SmsService {
     if (sms.status !== 'PENDING') return;
     if (!sms.toEncrypted) return this.skip(smsId, '발신 번호가 없어 보내지 않았습니다.');
     const [{ sent }] = await this.dataSource.query(
-      `SELECT count(*)::int AS sent FROM sms_outbox WHERE to_hash = $1 AND status = 'SENT' AND sent_at > now() - interval '1 day'`,
+      `SELECT count(*)::int AS sent FROM sms_outbox WHERE to_hash = $1 AND sent_at > now() - interval '1 day'`,
       [sms.toHash],
     );
     if (sent >= this.dailyCap) return this.skip(smsId, `이 번호로 하루 ${this.dailyCap}건을 이미 보냈습니다.`);
@@ -90,6 +90,21 @@ export class SmsService {
       ]);
       throw error;
     }
+  }
+
+  /**
+   * A provider's delivery receipt: delivered, or not (undelivered, failed) with the provider's error code; other
+   * statuses (queued, sending, sent) say nothing new. Returns whether a message was updated.
+   */
+  async recordDelivery(providerMessageId: string | undefined, status: string | undefined, error: string | null): Promise<boolean> {
+    if (!providerMessageId || !status) return false;
+    const outcome = /^delivered$/i.test(status) ? 'DELIVERED' : /^(undelivered|failed)$/i.test(status) ? 'UNDELIVERED' : null;
+    if (!outcome) return false;
+    const [rows] = await this.dataSource.query(
+      `UPDATE sms_outbox SET status = $2, last_error = $3 WHERE provider_message_id = $1 AND status IN ('SENT', 'DELIVERED', 'UNDELIVERED') RETURNING id`,
+      [providerMessageId, outcome, outcome === 'UNDELIVERED' ? `provider: ${status}${error ? ` (${error})` : ''}` : null],
+    );
+    return rows.length > 0;
   }
 
   private async skip(smsId: string, reason: string): Promise<void> {

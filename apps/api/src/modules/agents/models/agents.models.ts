@@ -59,7 +59,7 @@ export class SmsMessageModel {
   @Field()
   body: string;
 
-  @Field({ description: 'PENDING, SENT, FAILED, or SKIPPED (no number, no provider, or the daily cap).' })
+  @Field({ description: 'PENDING, SENT, DELIVERED, UNDELIVERED, FAILED, or SKIPPED (no number, no provider, or the daily cap).' })
   status: string;
 
   @Field(() => String, { nullable: true, description: 'The number it goes to, masked.' })
