@@ -9,7 +9,7 @@ import type { Principal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
 import type { DocumentEntity } from './document.entity.js';
 import { toDocx } from './docx-export.js';
-import { DraftingService } from './drafting.service.js';
+import { DraftingService, checkKindOf } from './drafting.service.js';
 import {
   CheckKindModel,
   DiffPartModel,
@@ -145,10 +145,7 @@ export class DraftingResolver {
   @ResolveField(() => [FindingModel])
   async findings(@Parent() document: DocumentEntity) {
     const text = await this.drafting.currentText(document);
-    return text
-      ? this.drafting.check(text, document.kind === 'PRESS_RELEASE' ? 'press-release' : document.kind === 'MINUTES' ? 'minutes' : 'letter')
-          .findings
-      : [];
+    return text ? this.drafting.check(text, checkKindOf(document.kind)).findings : [];
   }
 
   @ResolveField()

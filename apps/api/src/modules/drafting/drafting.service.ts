@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { applySuggestions, checkGongmun, type CheckResult } from '#libs/gongmun';
+import { type CheckResult, type GongmunKind, applySuggestions, checkGongmun } from '#libs/gongmun';
 import { diffLines } from 'diff';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
@@ -7,9 +7,9 @@ import { isUuid } from '../../common/ids.js';
 import type { JobEntity } from '../../common/jobs/job.entity.js';
 import { JobCancelled } from '../../common/jobs/job-queue.js';
 import type { JobRun, JobsService } from '../../common/jobs/jobs.service.js';
-import { DocumentEntity, type DocumentStatus, DocumentVersionEntity } from './document.entity.js';
+import { type DocumentKind, DocumentEntity, type DocumentStatus, DocumentVersionEntity } from './document.entity.js';
 import { DraftingError, DraftingErrorCode } from './drafting.errors.js';
-import { type ArticleFact, type CallFact, type LetterBody, LetterInputSchema, renderLetter, templateBody } from './letter-drafter.js';
+import { type ArticleFact, type CallFact, LetterInputSchema, renderLetter, templateBody } from './letter-drafter.js';
 import type { LlmLetterWriter } from './llm-letter-writer.js';
 
 export const DRAFT_LETTER_JOB = 'draft-letter';
@@ -101,20 +101,13 @@ export class DraftingService {
     await run.progress(10, '인용할 자료 수집');
     const articles = await this.articleFacts(input.topicIds);
     const call = input.callId ? await this.callFact(input.callId) : null;
-    let body: LetterBody = templateBody(input, articles, call);
-    let mode = 'template';
+    const kind = checkKindOf(document.kind);
     let note: string | null = null;
     if (this.writer) {
       await run.progress(30, '모델이 본문 작성');
       try {
-        const written = renderLetter(input, await this.writer.write(input, articles, call), articles);
-        const repaired = this.repair(written);
-        if (repaired.check.errors === 0) {
-          body = { paragraphs: [] };
-          mode = 'llm';
-          await this.storeDraft(documentId, repaired.text, mode, null, run);
-          return;
-        }
+        const repaired = this.repair(renderLetter(input, await this.writer.write(input, articles, call), articles), kind);
+        if (repaired.check.errors === 0) return this.storeDraft(documentId, repaired.text, 'llm', null, run);
         note = `모델 초안이 공문 형식 검사를 통과하지 못해(${repaired.check.errors}건) 템플릿 초안을 사용했습니다.`;
       } catch (error) {
         if (error instanceof JobCancelled) throw error;
@@ -124,19 +117,19 @@ export class DraftingService {
       }
     }
     await run.progress(70, '공문 형식 검사');
-    const { text } = this.repair(renderLetter(input, body, articles));
-    await this.storeDraft(documentId, text, mode, note, run);
+    const { text } = this.repair(renderLetter(input, templateBody(input, articles, call), articles), kind);
+    await this.storeDraft(documentId, text, 'template', note, run);
   }
 
   /** Checks a text and applies the checker's mechanical fixes (dates, times, archaic and foreign words). */
-  repair(text: string, kind: 'letter' | 'press-release' | 'minutes' = 'letter'): { text: string; check: CheckResult } {
-    const first = checkGongmun(text, { kind: kindOfText(text, kind) });
+  repair(text: string, kind: GongmunKind): { text: string; check: CheckResult } {
+    const first = checkGongmun(text, { kind });
     const repaired = first.findings.length ? applySuggestions(text, first.findings) : text;
-    return { text: repaired, check: checkGongmun(repaired, { kind: kindOfText(repaired, kind) }) };
+    return { text: repaired, check: checkGongmun(repaired, { kind }) };
   }
 
-  check(text: string, kind?: 'letter' | 'press-release' | 'minutes'): CheckResult {
-    return checkGongmun(text, { kind: kindOfText(text, kind ?? 'letter') });
+  check(text: string, kind: GongmunKind = 'letter'): CheckResult {
+    return checkGongmun(text, { kind });
   }
 
   async document(userId: string, id: string): Promise<DocumentEntity> {
@@ -302,6 +295,7 @@ function modelFailure(error: Error): string {
   return '모델을 호출하지 못해';
 }
 
-function kindOfText(text: string, fallback: 'letter' | 'press-release' | 'minutes'): 'letter' | 'press-release' | 'minutes' {
-  return text.startsWith('보도자료') ? 'press-release' : fallback;
+/** The checker's rule set for a kind of document. */
+export function checkKindOf(kind: DocumentKind): GongmunKind {
+  return kind === 'PRESS_RELEASE' ? 'press-release' : kind === 'MINUTES' ? 'minutes' : 'letter';
 }
