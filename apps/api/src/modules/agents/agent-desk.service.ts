@@ -1,4 +1,4 @@
-import { type Passage, composeExtractiveAnswer } from '#libs/answers';
+import { composeExtractiveAnswer } from '#libs/answers';
 import { summarizeCall } from '#libs/summarize';
 import type { DataSource } from 'typeorm';
 import { isUuid } from '../../common/ids.js';
@@ -7,7 +7,7 @@ import { CallTurnEntity } from '../calls/call-turn.entity.js';
 import { CallEntity } from '../calls/call.entity.js';
 import type { SmsOutboxEntity } from '../calls/sms-outbox.entity.js';
 import type { SmsService } from '../sms/sms.service.js';
-import type { KnowledgeSearchService, SearchHit, SearchResponse } from '../knowledge/knowledge-search.service.js';
+import { type KnowledgeSearchService, type SearchResponse, toPassage } from '../knowledge/knowledge-search.service.js';
 import { AgentsError, AgentsErrorCode } from './agents.errors.js';
 
 /** A knowledge-base suggestion for the agent: the passage, and an answer ready to be said. */
@@ -116,16 +116,4 @@ export class AgentDeskService {
     if (!call) throw new AgentsError(AgentsErrorCode.CALL_NOT_FOUND, `There is no call ${callId}.`);
     return call;
   }
-}
-
-function toPassage(h: SearchHit): Passage {
-  return {
-    chunkId: h.chunkId,
-    topicId: h.topicId,
-    title: h.title,
-    headingPath: h.headingPath,
-    content: h.content,
-    sourceUrl: h.sourceUrl,
-    version: h.version,
-  };
 }

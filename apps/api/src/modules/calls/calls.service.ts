@@ -8,7 +8,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { EventBus, QueueEventPayload } from '../../common/events/event-bus.js';
 import type { HandoffReason } from '../handoff/handoff.entity.js';
 import type { HandoffService, HandoffView } from '../handoff/handoff.service.js';
-import type { KnowledgeSearchService, SearchHit, SearchResponse } from '../knowledge/knowledge-search.service.js';
+import { type KnowledgeSearchService, type SearchResponse, toPassage } from '../knowledge/knowledge-search.service.js';
 import type { SmsService } from '../sms/sms.service.js';
 import type { PhoneCipher } from '../../common/phone-cipher.js';
 import { type Language, SCRIPTS, articleSmsBody, emergencyScript } from './call-scripts.js';
@@ -534,16 +534,4 @@ function listening(language: Language): Reply {
 
 function script(text: string, intent: TurnIntent, action: BotAction, language: Language): Reply {
   return { text, intent, action, language, confidence: null, citations: [], candidates: [], answerMode: 'script', progress: false };
-}
-
-function toPassage(h: SearchHit): Passage {
-  return {
-    chunkId: h.chunkId,
-    topicId: h.topicId,
-    title: h.title,
-    headingPath: h.headingPath,
-    content: h.content,
-    sourceUrl: h.sourceUrl,
-    version: h.version,
-  };
 }

@@ -16,6 +16,7 @@ import { KnowledgeError, KnowledgeErrorCode } from './knowledge.errors.js';
 import type { ArticleSummary, ChunkCandidate, ChunkDetails, KeywordResult } from './knowledge.repository.js';
 import { KnowledgeRepository } from './knowledge.repository.js';
 import { seoulToday } from '../../common/seoul-date.js';
+import type { Passage } from '#libs/answers';
 
 export const MAX_QUERY_LENGTH = 2000;
 export const MAX_LIMIT = 50;
@@ -217,4 +218,17 @@ function confidenceFeatures(
   const agreement = vector[0] && keyword.hits[0] && vector[0].documentId === keyword.hits[0].documentId ? 1 : 0;
   const similarity = topVector && Number.isFinite(topVector.score) ? Math.max(0, topVector.score) : 0;
   return { similarity, coverage, specificity, margin, agreement };
+}
+
+/** A search hit as a passage an answer can cite (what the answer composers and the chat model read). */
+export function toPassage(h: SearchHit): Passage {
+  return {
+    chunkId: h.chunkId,
+    topicId: h.topicId,
+    title: h.title,
+    headingPath: h.headingPath,
+    content: h.content,
+    sourceUrl: h.sourceUrl,
+    version: h.version,
+  };
 }
