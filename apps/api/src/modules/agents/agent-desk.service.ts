@@ -85,10 +85,10 @@ export class AgentDeskService {
 
   /** Queues a text message with the article's details and official link, as the caller would get from the bot. */
   async sendArticleSms(callId: string, topicId: string): Promise<SmsOutboxEntity> {
-    await this.call(callId);
+    const call = await this.call(callId);
     const [article] = await this.search.articles([topicId]);
     if (!article) throw new AgentsError(AgentsErrorCode.TOPIC_NOT_FOUND, `There is no article "${topicId}" in the knowledge base.`);
-    const sms = await this.sms.record(this.dataSource.manager, { callId, topicId, body: articleSmsBody(article) });
+    const sms = await this.sms.record(this.dataSource.manager, call, { topicId, body: articleSmsBody(article) });
     await this.sms.dispatch(sms);
     return sms;
   }

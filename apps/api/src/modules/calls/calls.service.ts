@@ -270,7 +270,7 @@ export class CallsService {
         if (made.created) queueEvent = { type: 'CREATED', handoffId };
       }
       if (reply.end) queueEvent = await this.deps.handoffs.callEnded(manager, callId);
-      const sms = reply.sms ? await this.deps.sms.record(manager, { callId, topicId: reply.sms.topicId, body: reply.sms.body }) : null;
+      const sms = reply.sms ? await this.deps.sms.record(manager, call, reply.sms) : null;
       return { reply, seq: seq + 1, callerSeq: seq, ssml, latencyMs, handoffId, queueEvent, sms };
     });
     const handoff = outcome.handoffId ? await this.deps.handoffs.view(outcome.handoffId) : null;

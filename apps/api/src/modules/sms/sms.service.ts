@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { PhoneCipher } from '../../common/phone-cipher.js';
 import type { JobRun, JobsService } from '../../common/jobs/jobs.service.js';
 import { PermanentJobError } from '../../common/jobs/job-queue.js';
-import { CallEntity } from '../calls/call.entity.js';
+import type { CallEntity } from '../calls/call.entity.js';
 import { SmsOutboxEntity } from '../calls/sms-outbox.entity.js';
 import type { SmsProvider } from './sms-providers.js';
 
@@ -35,10 +35,10 @@ export class SmsService {
   }
 
   /** Records a message for a call in the caller's transaction, addressed to the caller's number; dispatch after commit. */
-  async record(manager: EntityManager, input: { callId: string; topicId: string; body: string }): Promise<SmsOutboxEntity> {
-    const call = await manager.findOneOrFail(CallEntity, { where: { id: input.callId } });
+  async record(manager: EntityManager, call: CallEntity, input: { topicId: string; body: string }): Promise<SmsOutboxEntity> {
     return manager.save(SmsOutboxEntity, {
       ...input,
+      callId: call.id,
       status: 'PENDING',
       toMasked: call.callerMasked,
       toHash: call.callerHash,
