@@ -1,72 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Database } from '../../apps/api/src/database/database.js';
 import { GATEWAY, TEST_ADMIN_PASSWORD, apiOn, gql, signIn } from '../support/api-client.js';
+import { WAIT, builtConsole, eventually, launchChromium, shot, text } from '../support/browser.js';
 import { testBackends } from '../support/test-database.js';
 
 // The agent console in a real browser against the whole API: an agent takes an escalated call and wraps it up; a
 // supervisor reads the dashboard and phones in through the test-call panel; an administrator adds a user. Every step
 // leaves a screenshot in test-artifacts/screenshots.
 
-const ROOT = process.cwd();
-const SHOTS = join(ROOT, 'test-artifacts/screenshots');
-const CONSOLE_DIR = mkdtempSync(join(tmpdir(), 'dasan-console-'));
-const WAIT = 15_000;
 /** graphql-ws acknowledges the connection, not each subscription: give the server a moment to register one. */
 const SUBSCRIBE_SETTLE_MS = 300;
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
-/** Polls `read` until `accept` holds (at most `timeoutMs`), and returns the last value read. */
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = WAIT): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
-
-const text = async (locator: Locator) => ((await locator.textContent({ timeout: WAIT })) ?? '').trim();
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.mouse.move(0, 0); // no chart tooltip or hover state from the last click
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-/**
- * Builds the console once with Vite's JavaScript API, into a folder of its own that the API below serves. Vite runs
- * in a child Node process: inside Jest's module sandbox, Rolldown's native binding rejects the plugin objects
- * ("Value is none of these types `BindingPluginOptions`...").
- */
-async function buildConsole(outDir: string): Promise<void> {
-  const options = { configFile: join(ROOT, 'apps/agent-console/vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } };
-  const script = `import { build } from 'vite'; await build(${JSON.stringify(options)});`;
-  await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, timeout: 120_000 });
-  if (!existsSync(join(outDir, 'index.html'))) throw new Error(`the console build wrote no index.html to ${outDir}`);
-}
-
-// Hooks run in the order they are registered: the console is built before the API starts serving it.
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  await buildConsole(CONSOLE_DIR);
-}, 120_000);
-
-afterAll(() => rmSync(CONSOLE_DIR, { recursive: true, force: true }));
+const CONSOLE_DIR = builtConsole('dasan-console-');
 
 // One backend is enough for the browser: PostgreSQL when the run has it (CI), else PGlite.
 const backend = testBackends().at(-1)!;
@@ -80,7 +26,7 @@ describe(`agent console in a browser on ${backend}`, () => {
   let escalated: { callId: string; handoffId: string };
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, timeout: WAIT });
+    browser = await launchChromium();
     const admin = await signIn(api.url, 'admin', TEST_ADMIN_PASSWORD);
     const create = async (username: string, displayName: string, role: string) => {
       const password = `${username}-password-long`;

@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type SignedIn, apiOn, gql, userAs } from '../support/api-client.js';
 import { FakeModelServer } from '../support/fake-model-server.js';
+import { WAIT, builtConsole, eventually, launchChromium, shot, text } from '../support/browser.js';
 import { testBackends } from '../support/test-database.js';
 
 // Drafting in the console, in a real browser against the whole API: a drafter fills a 협조 요청 form citing a
@@ -15,23 +12,9 @@ import { testBackends } from '../support/test-database.js';
 // downloads the DOCX. Then a meeting transcript is summarised into action items and minutes, and a supervisor
 // cancels a draft while it is being written. Every step leaves a screenshot in test-artifacts/screenshots.
 
-const ROOT = process.cwd();
-const SHOTS = join(ROOT, 'test-artifacts/screenshots');
-const CONSOLE_DIR = mkdtempSync(join(tmpdir(), 'dasan-console-drafting-'));
-const WAIT = 15_000;
 /** The fake chat model answers letter requests this late, past DRAFT_TIMEOUT_MS: the job runs long enough to watch. */
 const MODEL_DELAY_MS = 3_600;
 const DRAFT_TIMEOUT_MS = 3_000;
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const TRANSCRIPT = `김과장: 오늘은 따릉이 대여소 확충 계획을 논의하겠습니다.
 이주무관: 강서구와 노원구에 대여소가 부족하다는 민원이 지난달에만 120건 들어왔습니다.
@@ -41,40 +24,7 @@ const TRANSCRIPT = `김과장: 오늘은 따릉이 대여소 확충 계획을 �
 김과장: 오늘 회의는 여기까지 하겠습니다. 수고하셨습니다.
 `;
 
-/** Polls `read` until `accept` holds (at most `timeoutMs`), and returns the last value read. */
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = WAIT): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
-
-const text = async (locator: Locator) => ((await locator.textContent({ timeout: WAIT })) ?? '').trim();
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.mouse.move(0, 0);
-  // From the top: the sticky top bar and side panels then sit where they belong in the full-page picture.
-  await page.evaluate('window.scrollTo(0, 0)');
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-/** Builds the console in a child Node process (see console.browser-spec.ts for why not in Jest's sandbox). */
-async function buildConsole(outDir: string): Promise<void> {
-  const options = { configFile: join(ROOT, 'apps/agent-console/vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } };
-  const script = `import { build } from 'vite'; await build(${JSON.stringify(options)});`;
-  await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, timeout: 120_000 });
-  if (!existsSync(join(outDir, 'index.html'))) throw new Error(`the console build wrote no index.html to ${outDir}`);
-}
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  await buildConsole(CONSOLE_DIR);
-}, 120_000);
-
-afterAll(() => rmSync(CONSOLE_DIR, { recursive: true, force: true }));
+const CONSOLE_DIR = builtConsole('dasan-console-drafting-');
 
 const backend = testBackends().at(-1)!;
 
@@ -109,7 +59,7 @@ describe(`drafting in the console on ${backend}`, () => {
   }
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, timeout: WAIT });
+    browser = await launchChromium();
     author = await person('DRAFTER', '김주무관');
     reviewer = await person('DRAFTER', '박팀장');
     supervisor = await person('SUPERVISOR', '정관리');
