@@ -41,6 +41,15 @@ const LETTER = {
   topicIds: ['bulky-waste'],
 };
 
+function createLetter(url: string, who: SignedIn, input: Record<string, unknown> = LETTER) {
+  return gql<{ createLetter: { id: string; status: string } }>(
+    url,
+    `mutation($input: LetterInput!) { createLetter(input: $input) { id status } }`,
+    { input },
+    who.as,
+  );
+}
+
 async function letterDone(api: { url: string }, who: SignedIn, id: string, timeoutMs = 20_000): Promise<Doc> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -57,13 +66,7 @@ describe.each(testBackends())('drafting letters on %s', (backend) => {
   const api = apiOn(backend);
   let author: SignedIn;
   let reviewer: SignedIn;
-  const create = (input: Record<string, unknown>, who = author) =>
-    gql<{ createLetter: { id: string; status: string } }>(
-      api.url,
-      `mutation($input: LetterInput!) { createLetter(input: $input) { id status } }`,
-      { input },
-      who.as,
-    );
+  const create = (input: Record<string, unknown>, who = author) => createLetter(api.url, who, input);
 
   beforeAll(async () => {
     author = await userAs(api.url, 'DRAFTER', '김주무관');
@@ -246,12 +249,7 @@ describe.each(testBackends().slice(-1))('drafting letters with a chat model on %
         ],
       }),
     });
-    const created = await gql<{ createLetter: { id: string } }>(
-      api.url,
-      `mutation($input: LetterInput!) { createLetter(input: $input) { id } }`,
-      { input: LETTER },
-      author.as,
-    );
+    const created = await createLetter(api.url, author);
     const doc = await letterDone(api, author, created.data!.createLetter.id);
     expect(doc.generationMode).toBe('llm');
     expect(doc.body).toContain('배출 방법을 게시판에 안내해 주시기 바랍니다.');
@@ -271,12 +269,7 @@ describe.each(testBackends().slice(-1))('drafting letters with a chat model on %
         ],
       }),
     });
-    const created = await gql<{ createLetter: { id: string } }>(
-      api.url,
-      `mutation($input: LetterInput!) { createLetter(input: $input) { id } }`,
-      { input: LETTER },
-      author.as,
-    );
+    const created = await createLetter(api.url, author);
     const doc = await letterDone(api, author, created.data!.createLetter.id);
     expect(doc.generationMode).toBe('llm');
     expect(doc.body).toContain('2026. 12. 10.까지');
@@ -288,12 +281,7 @@ describe.each(testBackends().slice(-1))('drafting letters with a chat model on %
   it('rejects malformed model output and keeps the template draft, saying why', async () => {
     const author = await userAs(api.url, 'DRAFTER');
     fake.chat = () => ({ content: '{"paragraphs": "본문입니다"}' });
-    const created = await gql<{ createLetter: { id: string } }>(
-      api.url,
-      `mutation($input: LetterInput!) { createLetter(input: $input) { id } }`,
-      { input: LETTER },
-      author.as,
-    );
+    const created = await createLetter(api.url, author);
     const doc = await letterDone(api, author, created.data!.createLetter.id);
     expect(doc).toMatchObject({ generationMode: 'template', status: 'DRAFT' });
     expect(doc.generationNote).toMatch(/템플릿 초안/);
@@ -302,12 +290,7 @@ describe.each(testBackends().slice(-1))('drafting letters with a chat model on %
   it('falls back to the template draft with a note when the model times out', async () => {
     const author = await userAs(api.url, 'DRAFTER');
     fake.chat = () => ({ content: '{}', delayMs: 4000 });
-    const created = await gql<{ createLetter: { id: string } }>(
-      api.url,
-      `mutation($input: LetterInput!) { createLetter(input: $input) { id } }`,
-      { input: LETTER },
-      author.as,
-    );
+    const created = await createLetter(api.url, author);
     const doc = await letterDone(api, author, created.data!.createLetter.id);
     expect(doc.generationMode).toBe('template');
     expect(doc.generationNote).toMatch(/템플릿 초안/);
@@ -317,12 +300,7 @@ describe.each(testBackends().slice(-1))('drafting letters with a chat model on %
   it('cancels a draft while the model writes: the job ends cancelled and the document says no draft was made', async () => {
     const author = await userAs(api.url, 'DRAFTER');
     fake.chat = () => ({ content: '{}', delayMs: 1000 });
-    const created = await gql<{ createLetter: { id: string } }>(
-      api.url,
-      `mutation($input: LetterInput!) { createLetter(input: $input) { id } }`,
-      { input: LETTER },
-      author.as,
-    );
+    const created = await createLetter(api.url, author);
     const id = created.data!.createLetter.id;
     let job: { id: string; step: string } | null = null;
     for (let i = 0; i < 100 && job?.step !== '모델이 본문 작성'; i++) {
@@ -347,12 +325,7 @@ describe.each(testBackends().slice(-1))('drafting letters with a chat model on %
   it('reports progress by subscription while the draft is written', async () => {
     const author = await userAs(api.url, 'DRAFTER');
     fake.chat = () => ({ content: '{}', delayMs: 500 });
-    const created = await gql<{ createLetter: { id: string } }>(
-      api.url,
-      `mutation($input: LetterInput!) { createLetter(input: $input) { id } }`,
-      { input: LETTER },
-      author.as,
-    );
+    const created = await createLetter(api.url, author);
     const doc = await gql<{ document: { job: { id: string } } }>(
       api.url,
       `query($id: ID!) { document(id: $id) { job { id } } }`,
