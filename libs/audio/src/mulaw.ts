@@ -6,15 +6,17 @@
 
 const BIAS = 0x84;
 const CLIP = 32635;
+/** The μ-law segment of a biased magnitude, by its top bits (s >> 7, 1..255): the position of the highest set bit. */
+const EXPONENT = Uint8Array.from({ length: 256 }, (_, v) => (v === 0 ? 0 : 31 - Math.clz32(v)));
 
 /** One 16-bit linear sample (any number, clamped and truncated) to one μ-law byte. */
 export function linearToMulaw(sample: number): number {
-  let s = Math.trunc(sample);
+  // Plain arithmetic and a table rather than Math.*: this runs for every sample sent to a phone.
+  let s = sample > CLIP ? CLIP : sample < -CLIP ? -CLIP : sample | 0;
   const sign = s < 0 ? 0x80 : 0;
   if (sign) s = -s;
-  if (s > CLIP) s = CLIP;
   s += BIAS;
-  const exponent = 31 - Math.clz32(s >> 7); // s ≥ 132, so s >> 7 ≥ 1 and the exponent is 0..7
+  const exponent = EXPONENT[s >> 7]; // s ≥ 132, so s >> 7 ≥ 1 and the exponent is 0..7
   const mantissa = (s >> (exponent + 3)) & 0x0f;
   return ~(sign | (exponent << 4) | mantissa) & 0xff;
 }

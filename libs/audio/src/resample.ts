@@ -15,13 +15,16 @@ export function resample(samples: Int16Array, fromRate: number, toRate: number):
   const out = new Int16Array(Math.round((samples.length * toRate) / fromRate));
   const step = fromRate / toRate;
   const last = samples.length - 1;
+  // Plain arithmetic in the loops (no Math.*): builtins are not inlined in every context (e.g. Jest's VM), and
+  // these loops run for every sample of every call.
   for (let i = 0; i < out.length; i++) {
     const position = i * step;
-    const index = Math.floor(position);
+    const index = position | 0;
     const fraction = position - index;
-    const a = source[Math.min(index, last)];
-    const b = source[Math.min(index + 1, last)];
-    out[i] = clamp(Math.round(a + (b - a) * fraction));
+    const a = source[index < last ? index : last];
+    const b = source[index + 1 < last ? index + 1 : last];
+    const value = a + (b - a) * fraction;
+    out[i] = clamp(value < 0 ? -((0.5 - value) | 0) : (value + 0.5) | 0);
   }
   return out;
 }
@@ -41,7 +44,14 @@ function lowPass(samples: Int16Array, cutoff: number, halfWidth: number): Float6
   const last = samples.length - 1;
   for (let i = 0; i < samples.length; i++) {
     let acc = 0;
-    for (let k = -halfWidth; k <= halfWidth; k++) acc += taps[k + halfWidth] * samples[Math.min(last, Math.max(0, i + k))];
+    if (i - halfWidth >= 0 && i + halfWidth <= last) {
+      for (let k = 0, j = i - halfWidth; k < taps.length; k++, j++) acc += taps[k] * samples[j];
+    } else {
+      for (let k = -halfWidth; k <= halfWidth; k++) {
+        const j = i + k;
+        acc += taps[k + halfWidth] * samples[j < 0 ? 0 : j > last ? last : j];
+      }
+    }
     out[i] = acc / sum; // unity gain at DC
   }
   return out;
