@@ -13,6 +13,7 @@ import { JobsModule } from './common/jobs/jobs.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AgentsModule } from './modules/agents/agents.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CallbacksModule } from './modules/callbacks/callbacks.module.js';
 import { CallsModule } from './modules/calls/calls.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 import { DraftingModule } from './modules/drafting/drafting.module.js';
@@ -20,6 +21,7 @@ import { HandoffModule } from './modules/handoff/handoff.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { KnowledgeModule } from './modules/knowledge/knowledge.module.js';
 import { MeetingsModule } from './modules/meetings/meetings.module.js';
+import { VoiceModule } from './modules/voice/voice.module.js';
 
 /** The committed schema (the console's codegen reads it), written from the code-first types by `npm start` in development. */
 export const SCHEMA_FILE = join(process.cwd(), 'apps/api/schema.gql');
@@ -31,7 +33,7 @@ function consoleAssets(config: AppConfig): DynamicModule[] {
     new Logger('Console').log(`No built console in ${rootPath}: run "npm run build:console" to serve it at /.`);
     return [];
   }
-  return [ServeStaticModule.forRoot({ rootPath, exclude: ['/graphql{*path}', '/health{*path}'] })];
+  return [ServeStaticModule.forRoot({ rootPath, exclude: ['/graphql{*path}', '/health{*path}', '/voice{*path}'] })];
 }
 
 @Module({})
@@ -60,10 +62,12 @@ export class AppModule {
         KnowledgeModule,
         HandoffModule,
         CallsModule,
+        CallbacksModule,
         AgentsModule,
         DashboardModule,
         DraftingModule.forApi(),
         MeetingsModule.forApi(),
+        VoiceModule,
         HealthModule,
         ...consoleAssets(config),
       ],

@@ -34,7 +34,7 @@ describe.each(testBackends())('migrations on %s', (backend) => {
         }[]
       )[0].n;
     const all = await tables();
-    expect(all).toBe(16);
+    expect(all).toBe(18);
     for (let i = 0; i < MIGRATIONS.length; i++) await ds.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toBe(0);
     await ds.runMigrations({ transaction: 'each' });

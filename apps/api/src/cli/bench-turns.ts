@@ -1,11 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { readEvalSet } from '../eval/eval-set.js';
 import { median, percentile } from '../eval/ranking-metrics.js';
+import { startServer } from './bench-server.js';
 import { parseArgs } from './cli-context.js';
 
 const USAGE =
@@ -39,7 +35,7 @@ async function main(): Promise<number> {
   }
   if (!url) {
     apiKey = randomBytes(24).toString('base64url');
-    server = await startServer(apiKey);
+    server = await startServer({ GATEWAY_API_KEYS: apiKey });
     url = server.url;
   }
   try {
@@ -121,56 +117,6 @@ async function main(): Promise<number> {
   } finally {
     await server?.stop();
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(apiKey: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const port = await freePort();
-  const dataDir = await mkdtemp(join(tmpdir(), 'dasan-bench-turns-'));
-  const child: ChildProcess = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
-    // The child API reads its configuration itself; it gets this environment with its own port and scratch folder.
-    env: {
-      // eslint-disable-next-line no-restricted-properties
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'test',
-      GATEWAY_API_KEYS: apiKey,
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error('the API did not become ready within 120 s');
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  return {
-    url,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
 }
 
 main().then(

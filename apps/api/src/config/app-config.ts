@@ -161,6 +161,52 @@ export const VARIABLES = {
     description: 'The address the outside world reaches this API at (e.g. `https://dasan.example`), for provider callbacks.',
   },
   SMS_DAILY_CAP: { schema: int(1, 100).default(5), description: 'Text messages one number may receive in 24 hours.' },
+  CALLBACK_OFFER_WAIT_SECONDS: {
+    schema: int(0, 86400).default(120),
+    description:
+      "Expected wait for an agent from which a caller who asked for one (or whom the bot could not help) is offered a callback instead of waiting; never in a crisis or an emergency, only with the caller's number. 0: never offer.",
+  },
+  STT_PROVIDER: {
+    schema: z.enum(['none', 'openai']).default('none'),
+    description:
+      'Speech-to-text of the voice gateway: `openai` is any OpenAI-compatible `/audio/transcriptions` endpoint (Whisper servers, vLLM, cloud); `none` refuses voice streams (keypad and text calls keep working).',
+  },
+  STT_BASE_URL: { schema: url(/^https?$/).optional(), description: 'Base URL of the transcription endpoint, with its `/v1`.' },
+  STT_API_KEY: { schema: z.string().min(1).optional(), description: 'API key of the transcription endpoint.', secret: true },
+  STT_MODEL: { schema: z.string().min(1).default('whisper-1'), description: 'Transcription model name at the provider.' },
+  STT_TIMEOUT_MS: { schema: int(100, 60000).default(5000), description: 'Time one transcription may take.' },
+  TTS_PROVIDER: {
+    schema: z.enum(['espeak', 'openai']).default('espeak'),
+    description:
+      "Text-to-speech of the voice gateway: `espeak` runs Debian's espeak-ng (Korean and English voices, offline); `openai` any OpenAI-compatible `/audio/speech` endpoint.",
+  },
+  TTS_BASE_URL: { schema: url(/^https?$/).optional(), description: 'Base URL of the speech endpoint, with its `/v1`.' },
+  TTS_API_KEY: { schema: z.string().min(1).optional(), description: 'API key of the speech endpoint.', secret: true },
+  TTS_MODEL: { schema: z.string().min(1).default('tts-1'), description: 'Speech model name at the provider.' },
+  TTS_VOICE: { schema: z.string().min(1).default('alloy'), description: 'Voice name at the speech provider.' },
+  TTS_TIMEOUT_MS: { schema: int(100, 60000).default(5000), description: 'Time one sentence of speech may take.' },
+  VOICE_SILENCE_MS: {
+    schema: int(200, 5000).default(700),
+    description: "Quiet after the caller's speech that ends their turn (endpointing).",
+  },
+  VOICE_MAX_UTTERANCE_MS: {
+    schema: int(2000, 60000).default(15000),
+    description: 'Speech longer than this is cut and answered anyway.',
+  },
+  VOICE_BARGE_IN_MS: {
+    schema: int(100, 3000).default(400),
+    description: 'Caller speech over the bot longer than this stops playback; shorter bursts ("네", "음") do not.',
+  },
+  VOICE_MAX_CALLS: { schema: int(1, 10000).default(200), description: 'Voice streams one API instance takes at once.' },
+  VOICE_HOLD_REPEAT_SECONDS: {
+    schema: int(0, 600).default(30),
+    description: 'While a caller on an open stream waits for an agent, the hold message repeats this often (0: never).',
+  },
+  VOICE_AGENT_DIAL: {
+    schema: z.string().min(1).optional(),
+    description:
+      "Where Twilio transfers a handed-off call (a number or `sip:` address of the agents' line); unset: Twilio's queue `120-agents` (`<Enqueue>`).",
+  },
 } satisfies Record<string, Variable>;
 
 type Variables = typeof VARIABLES;
@@ -198,6 +244,8 @@ export class AppConfig {
     if (values.NODE_ENV === 'production' && !values.CALLER_ID_SALT) {
       problems.push('CALLER_ID_SALT: is required in production (a random string of at least 16 characters)');
     }
+    if (values.STT_PROVIDER === 'openai' && !values.STT_BASE_URL) problems.push('STT_BASE_URL: is required when STT_PROVIDER is openai');
+    if (values.TTS_PROVIDER === 'openai' && !values.TTS_BASE_URL) problems.push('TTS_BASE_URL: is required when TTS_PROVIDER is openai');
     if (values.SMS_PROVIDER === 'webhook' && !values.SMS_WEBHOOK_URL)
       problems.push('SMS_WEBHOOK_URL: is required when SMS_PROVIDER is webhook');
     if (values.SMS_PROVIDER === 'twilio' && !(values.TWILIO_ACCOUNT_SID && values.TWILIO_AUTH_TOKEN && values.SMS_FROM)) {

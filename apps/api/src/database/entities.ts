@@ -8,10 +8,12 @@ import { UserEntity } from '../modules/auth/user.entity.js';
 import { CallTurnEntity } from '../modules/calls/call-turn.entity.js';
 import { CallEntity } from '../modules/calls/call.entity.js';
 import { SmsOutboxEntity } from '../modules/calls/sms-outbox.entity.js';
+import { CallbackRequestEntity } from '../modules/callbacks/callback-request.entity.js';
 import { HandoffEntity } from '../modules/handoff/handoff.entity.js';
 import { KnowledgeChunkEntity } from '../modules/knowledge/knowledge-chunk.entity.js';
 import { KnowledgeDocumentEntity } from '../modules/knowledge/knowledge-document.entity.js';
 import { KnowledgeTermEntity } from '../modules/knowledge/knowledge-term.entity.js';
+import { VoiceTurnEntity } from '../modules/voice/voice-turn.entity.js';
 
 /** Every entity of the API. */
 export const ENTITIES = [
@@ -31,4 +33,6 @@ export const ENTITIES = [
   DocumentVersionEntity,
   MeetingEntity,
   MeetingPartCacheEntity,
+  CallbackRequestEntity,
+  VoiceTurnEntity,
 ];

@@ -8,6 +8,7 @@ import { DashboardError, DashboardErrorCode } from '../../modules/dashboard/dash
 import { DraftingError, DraftingErrorCode } from '../../modules/drafting/drafting.errors.js';
 import { HandoffError, HandoffErrorCode } from '../../modules/handoff/handoff.errors.js';
 import { CallError, CallErrorCode } from '../../modules/calls/calls.errors.js';
+import { CallbackError, CallbackErrorCode } from '../../modules/callbacks/callbacks.errors.js';
 import { KnowledgeError, KnowledgeErrorCode } from '../../modules/knowledge/knowledge.errors.js';
 
 /** The codes clients see in `extensions.code`. */
@@ -186,8 +187,31 @@ export function draftingErrorCode(code: DraftingErrorCode): ClientErrorCode {
   }
 }
 
+export function callbackErrorCode(code: CallbackErrorCode): ClientErrorCode {
+  switch (code) {
+    case CallbackErrorCode.CALLBACK_NOT_FOUND:
+      return 'NOT_FOUND';
+    case CallbackErrorCode.ALREADY_TAKEN:
+    case CallbackErrorCode.CALLBACK_CLOSED:
+    case CallbackErrorCode.AGENT_BUSY:
+    case CallbackErrorCode.NOT_IN_PROGRESS:
+      return 'CONFLICT';
+    case CallbackErrorCode.NOT_YOUR_CALLBACK:
+      return 'FORBIDDEN';
+    case CallbackErrorCode.INVALID_COMPLETION:
+      return 'BAD_USER_INPUT';
+    case CallbackErrorCode.NUMBER_UNAVAILABLE:
+      return 'SERVICE_UNAVAILABLE';
+    default: {
+      const unhandled: never = code;
+      throw new Error(`unmapped callback error code ${String(unhandled)}`);
+    }
+  }
+}
+
 function domainCode(error: unknown): { code: ClientErrorCode; reason: string } | null {
   if (error instanceof HandoffError) return { code: handoffErrorCode(error.code), reason: error.code };
+  if (error instanceof CallbackError) return { code: callbackErrorCode(error.code), reason: error.code };
   if (error instanceof AgentsError) return { code: agentsErrorCode(error.code), reason: error.code };
   if (error instanceof DraftingError) return { code: draftingErrorCode(error.code), reason: error.code };
   if (error instanceof DashboardError) return { code: dashboardErrorCode(error.code), reason: error.code };

@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
 import { CallEntity } from './call.entity.js';
 
-export type Speaker = 'CALLER' | 'BOT';
+/** AGENT: the agent's words, heard on a forked telephony stream after a transfer. */
+export type Speaker = 'CALLER' | 'BOT' | 'AGENT';
 export type TurnInput = 'TEXT' | 'DIGIT' | 'SYSTEM';
 
 export interface StoredCitation {

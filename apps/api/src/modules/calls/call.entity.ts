@@ -4,6 +4,8 @@ export type CallChannel = 'PHONE' | 'WEB' | 'TEST';
 export type CallLanguage = 'ko' | 'en';
 /** ACTIVE with the bot, HANDED_OFF waiting for an agent, WITH_AGENT talking to one, ENDED. */
 export type CallStatus = 'ACTIVE' | 'HANDED_OFF' | 'WITH_AGENT' | 'ENDED';
+/** A callback offered while waiting: standing (OFFERED), taken, turned down, or withdrawn when the call turned urgent. */
+export type CallbackOffer = 'OFFERED' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN';
 
 /** One call to 120: where it stands in the dialogue. The caller id is kept only as a salted hash and a masked form. */
 @Entity('calls')
@@ -31,6 +33,11 @@ export class CallEntity {
   /** The caller number encrypted (PhoneCipher), only to send text messages the caller asked for. */
   @Column({ name: 'caller_encrypted', type: 'text', nullable: true })
   callerEncrypted: string | null;
+
+  /** The telephony platform's id of the call (Twilio's CallSid, jambonz's call_sid), to find it again on its webhooks. */
+  @Index('calls_telephony_id_idx')
+  @Column({ name: 'telephony_id', type: 'varchar', length: 64, nullable: true })
+  telephonyId: string | null;
 
   @Column({ type: 'boolean', default: false })
   flagged: boolean;
@@ -62,4 +69,12 @@ export class CallEntity {
 
   @Column({ name: 'end_reason', type: 'varchar', length: 32, nullable: true })
   endReason: string | null;
+
+  /** The callback offered instead of waiting for an agent (one offer per call), and how the caller answered. */
+  @Column({ name: 'callback_offer', type: 'varchar', length: 16, nullable: true })
+  callbackOffer: CallbackOffer | null;
+
+  /** The expected wait the offer told the caller, in seconds. */
+  @Column({ name: 'callback_offer_wait_seconds', type: 'int', nullable: true })
+  callbackOfferWaitSeconds: number | null;
 }

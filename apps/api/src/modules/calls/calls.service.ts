@@ -10,8 +10,10 @@ import type { HandoffReason } from '../handoff/handoff.entity.js';
 import type { HandoffService, HandoffView } from '../handoff/handoff.service.js';
 import { type KnowledgeSearchService, type SearchResponse, toPassage } from '../knowledge/knowledge-search.service.js';
 import type { SmsService } from '../sms/sms.service.js';
+import { type CallbackAnswer, answerToOffer, answerToOfferByDigit, offersCallback, spokenMinutes } from '../callbacks/callback-policy.js';
+import type { CallbacksService } from '../callbacks/callbacks.service.js';
 import type { PhoneCipher } from '../../common/phone-cipher.js';
-import { type Language, SCRIPTS, articleSmsBody, emergencyScript } from './call-scripts.js';
+import { type Language, SCRIPTS, articleSmsBody, callbackSmsBody, emergencyScript } from './call-scripts.js';
 import { CallTurnEntity, type StoredCandidate, type StoredCitation, type TurnInput } from './call-turn.entity.js';
 import { CallEntity, type CallChannel } from './call.entity.js';
 import { CallError, CallErrorCode } from './calls.errors.js';
@@ -26,6 +28,8 @@ import {
 import { isUuid } from '../../common/ids.js';
 
 export const MAX_UTTERANCE_LENGTH = 2000;
+/** A Korean mobile number keyed in full. */
+const MOBILE = /^01[016789]\d{7,8}$/;
 const VALID_DIGITS = /^[0-9*#]$/;
 
 /** The bot's side of a turn, as the caller's phone line receives it. */
@@ -42,12 +46,16 @@ export interface BotTurn {
   handoff: HandoffView | null;
   answerMode: 'script' | 'extractive' | 'llm';
   latencyMs: number;
+  /** A callback offer stands after this turn: the caller is asked to answer it before being transferred. */
+  callbackOffered?: boolean;
 }
 
 export interface StartCallInput {
   channel: CallChannel;
   language?: Language;
   callerId?: string | null;
+  /** The telephony platform's id of the call (e.g. Twilio's CallSid), when it came through the voice gateway. */
+  telephonyId?: string | null;
 }
 
 /** What the bot says and does, before it is stored. */
@@ -67,6 +75,8 @@ interface Reply {
   lastTopicId?: string | null;
   pendingTopics?: string[];
   sms?: { topicId: string; body: string };
+  /** A queue change the turn made itself (the handoff left for a callback), announced after commit. */
+  queueEvent?: QueueEventPayload;
 }
 
 export interface CallsDependencies {
@@ -79,6 +89,7 @@ export interface CallsDependencies {
   callerIdSalt: string;
   sms: SmsService;
   phoneCipher: PhoneCipher;
+  callbacks: CallbacksService;
 }
 
 /**
@@ -102,6 +113,7 @@ export class CallsService {
         callerHash: caller?.hash ?? null,
         callerMasked: caller?.masked ?? null,
         callerEncrypted: caller ? this.deps.phoneCipher.encrypt(caller.digits) : null,
+        telephonyId: input.telephonyId ?? null,
         greeting,
         pendingTopics: [],
       });
@@ -155,6 +167,52 @@ export class CallsService {
       throw new CallError(CallErrorCode.INVALID_DIGIT, `"${digit}" is not a keypad digit: send one of 0-9, * or #.`);
     }
     return this.turn(callId, 'DIGIT', digit, (call, _masked, manager) => this.replyToDigit(call, digit, manager));
+  }
+
+  /**
+   * Digits keyed in and ended with `#`: a mobile number becomes the number text messages and callbacks go to (for
+   * callers whose number the network did not pass on); anything else gets the keypad help.
+   */
+  async sendKeypadEntry(callId: string, digits: string): Promise<BotTurn> {
+    if (typeof digits !== 'string' || !/^[0-9*]{1,32}$/.test(digits)) {
+      throw new CallError(CallErrorCode.INVALID_DIGIT, `"${digits}" is not a keypad entry: send 1 to 32 of 0-9 and *.`);
+    }
+    const shown = MOBILE.test(digits) ? `${'*'.repeat(digits.length - 4)}${digits.slice(-4)}` : maskPii(digits).text;
+    return this.turn(callId, 'DIGIT', `${shown}#`, async (call) => {
+      const language = call.language;
+      if (!MOBILE.test(digits)) return { ...script(SCRIPTS[language].keypadHelp, 'keypad', 'CLARIFY', language), progress: false };
+      const caller = this.callerIdentity(digits);
+      call.callerMasked = caller.masked;
+      call.callerEncrypted = this.deps.phoneCipher.encrypt(caller.digits);
+      call.callerHash ??= caller.hash;
+      return { ...script(SCRIPTS[language].numberKept(digits.slice(-4)), 'keypad', 'ANSWER', language), progress: true };
+    });
+  }
+
+  /** Speech heard on a call a person has taken (both tracks of a forked stream): into the transcript, no reply. */
+  async recordSpeech(callId: string, speaker: 'CALLER' | 'AGENT', text: string): Promise<void> {
+    if (typeof text !== 'string' || !text.trim()) return;
+    const seq = await this.deps.dataSource.transaction(async (manager) => {
+      await this.lockedCall(manager, callId);
+      const [{ max }] = await manager.query(`SELECT coalesce(max(seq), 0) AS max FROM call_turns WHERE call_id = $1`, [callId]);
+      const next = Number(max) + 1;
+      await manager.insert(CallTurnEntity, {
+        callId,
+        seq: next,
+        speaker,
+        input: 'TEXT',
+        text: maskPii(text.trim().slice(0, MAX_UTTERANCE_LENGTH)).text,
+      });
+      return next;
+    });
+    await this.deps.events.callChanged({ type: 'TURN', callId, turnSeq: seq });
+  }
+
+  /** Where the call stands, or null when there is no such call. */
+  async callStatus(callId: string): Promise<CallEntity['status'] | null> {
+    if (!isUuid(callId)) return null;
+    const call = await this.deps.dataSource.manager.findOne(CallEntity, { where: { id: callId }, select: { id: true, status: true } });
+    return call?.status ?? null;
   }
 
   async endCall(callId: string): Promise<CallEntity> {
@@ -215,9 +273,10 @@ export class CallsService {
           handoffId: null,
           queueEvent: null,
           sms: null,
+          offer: false,
         };
       }
-      const reply = await respond(call, masked, manager);
+      const reply = await this.withCallbackOffer(manager, call, await respond(call, masked, manager));
       const latencyMs = Math.round(performance.now() - started);
       const ssml = toSsml(splitSentences(reply.text), reply.language);
       await manager.insert(CallTurnEntity, [
@@ -269,9 +328,9 @@ export class CallsService {
         handoffId = made.handoff.id;
         if (made.created) queueEvent = { type: 'CREATED', handoffId };
       }
-      if (reply.end) queueEvent = await this.deps.handoffs.callEnded(manager, callId);
+      if (reply.end) queueEvent = (await this.deps.handoffs.callEnded(manager, callId)) ?? reply.queueEvent ?? null;
       const sms = reply.sms ? await this.deps.sms.record(manager, call, reply.sms) : null;
-      return { reply, seq: seq + 1, callerSeq: seq, ssml, latencyMs, handoffId, queueEvent, sms };
+      return { reply, seq: seq + 1, callerSeq: seq, ssml, latencyMs, handoffId, queueEvent, sms, offer: offerStands(call) };
     });
     const handoff = outcome.handoffId ? await this.deps.handoffs.view(outcome.handoffId) : null;
     if (outcome.queueEvent) await this.deps.handoffs.announce(outcome.queueEvent);
@@ -294,6 +353,7 @@ export class CallsService {
       handoff,
       answerMode: reply.answerMode,
       latencyMs: outcome.latencyMs,
+      callbackOffered: outcome.offer,
     };
   }
 
@@ -312,6 +372,13 @@ export class CallsService {
 
   private async replyToDigit(call: CallEntity, digit: string, manager: EntityManager): Promise<Reply> {
     const language = call.language;
+    // While a callback offer stands, 1 and 2 answer it instead of switching the language.
+    // 0 asks for a person now: that declines a standing offer.
+    if (offerStands(call) && digit === '0') call.callbackOffer = 'DECLINED';
+    if (offerStands(call)) {
+      const answer = answerToOfferByDigit(digit);
+      return answer ? this.answerCallbackOffer(call, answer, language, manager) : waiting(SCRIPTS[language].callbackRemind, language);
+    }
     if (digit === '0') {
       return this.realize(
         { kind: 'script', action: 'HANDOFF', intent: 'handoff', script: 'handoffRequest', progress: true, handoff: 'CALLER_REQUEST' },
@@ -337,6 +404,11 @@ export class CallsService {
     };
     const classification = classifyUtterance(masked);
     const early = decideBeforeRetrieval(classification, state);
+    if (offerStands(call) && !(early && (early.kind === 'emergency' || (early.kind === 'script' && early.intent === 'crisis')))) {
+      const answer = answerToOffer(masked);
+      if (answer) return this.answerCallbackOffer(call, answer, language, manager);
+      if (!(early?.kind === 'script' && early.intent === 'goodbye')) return waiting(SCRIPTS[language].callbackRemind, language);
+    }
     if (
       call.status === 'HANDED_OFF' &&
       !(early && (early.kind === 'emergency' || (early.kind === 'script' && ['crisis', 'goodbye'].includes(early.intent))))
@@ -492,6 +564,48 @@ export class CallsService {
     };
   }
 
+  /**
+   * A handoff when the wait is long: the bot's words offer a callback (CallbacksService decides), and the call
+   * remembers the offer. A call that turns urgent (crisis, emergency) loses a standing offer.
+   */
+  private async withCallbackOffer(manager: EntityManager, call: CallEntity, reply: Reply): Promise<Reply> {
+    if (!reply.handoff) return reply;
+    if (!offersCallback(reply.handoff)) {
+      if (call.callbackOffer === 'OFFERED') call.callbackOffer = 'WITHDRAWN';
+      return reply;
+    }
+    const wait = await this.deps.callbacks.offerFor(manager, call, reply.handoff);
+    if (wait === null) return reply;
+    call.callbackOffer = 'OFFERED';
+    call.callbackOfferWaitSeconds = wait;
+    return { ...reply, text: `${reply.text} ${SCRIPTS[reply.language].callbackOffer(spokenMinutes(wait))}` };
+  }
+
+  /**
+   * The caller's answer to a standing offer. Yes: the callback is requested, the handoff leaves the queue, a
+   * confirmation text goes to the caller and the call ends. No: they keep their place in the queue.
+   */
+  private async answerCallbackOffer(call: CallEntity, answer: CallbackAnswer, language: Language, manager: EntityManager): Promise<Reply> {
+    if (answer === 'decline') {
+      call.callbackOffer = 'DECLINED';
+      return waiting(SCRIPTS[language].callbackDeclined, language);
+    }
+    const accepted = await this.deps.callbacks.accept(manager, call);
+    if (!accepted) {
+      // An agent took the call a moment ago: they are about to speak.
+      call.callbackOffer = 'WITHDRAWN';
+      return waiting(SCRIPTS[language].callbackTooLate, language);
+    }
+    call.callbackOffer = 'ACCEPTED';
+    return {
+      ...script(SCRIPTS[language].callbackAccepted(accepted.callback.callerMasked.slice(-4)), 'handoff', 'END', language),
+      progress: true,
+      end: 'callback',
+      sms: { topicId: CALLBACK_SMS_TOPIC, body: callbackSmsBody(language, accepted.topicTitle) },
+      queueEvent: { type: 'CLOSED', handoffId: accepted.handoffId },
+    };
+  }
+
   /** What the agent reads first: what the caller wants, what the bot already said, why it was handed over. */
   private async handoffSummary(manager: EntityManager, call: CallEntity, reply: Reply): Promise<string> {
     const turns = await manager.find(CallTurnEntity, { where: { callId: call.id }, order: { seq: 'DESC' }, take: 8 });
@@ -525,6 +639,19 @@ const GREETING_SSML: Record<Language, string> = {
 
 function splitSentences(text: string): string[] {
   return text.split(/(?<=[.?!])\s+/).filter(Boolean);
+}
+
+/** The outbox's topic of the text message confirming a callback (not a knowledge-base article). */
+const CALLBACK_SMS_TOPIC = 'callback';
+
+/** A callback was offered and the caller has not answered yet, while they wait for an agent. */
+function offerStands(call: CallEntity): boolean {
+  return call.callbackOffer === 'OFFERED' && call.status === 'HANDED_OFF';
+}
+
+/** The caller keeps their place in the queue. */
+function waiting(text: string, language: Language): Reply {
+  return { ...script(text, 'handoff', 'HANDOFF', language), progress: true };
 }
 
 /** While an agent talks with the caller, the bot says nothing. */

@@ -45,6 +45,21 @@ export class StatusCountModel {
   count: number;
 }
 
+@ObjectType('StageLatency', { description: 'One stage of spoken turns: median and 95th percentile, in ms.' })
+export class StageLatencyModel {
+  @Field({
+    description:
+      'endpointing, stt, dialogue, tts (to first audio), total (voice to voice), overhead (ours: total minus endpointing, STT and TTS).',
+  })
+  stage: string;
+
+  @Field(() => Float)
+  p50: number;
+
+  @Field(() => Float)
+  p95: number;
+}
+
 @ObjectType('Dashboard', { description: 'The call floor over a date range (agents: as they are now).' })
 export class DashboardModel {
   @Field()
@@ -79,4 +94,12 @@ export class DashboardModel {
 
   @Field(() => Int)
   openKnowledgeGaps: number;
+
+  @Field(() => Int, { description: 'Spoken turns answered through the voice gateway in the range.' })
+  voiceTurns: number;
+
+  @Field(() => [StageLatencyModel], {
+    description: 'How long callers waited for spoken answers, stage by stage (empty without voice turns).',
+  })
+  voiceLatency: StageLatencyModel[];
 }

@@ -16,7 +16,21 @@ export interface Dashboard {
   topTopics: { topicId: string; title: string; count: number }[];
   agentsByStatus: { status: AgentStatus; count: number }[];
   openKnowledgeGaps: number;
+  voiceTurns: number;
+  voiceLatency: { stage: VoiceStage; p50: number; p95: number }[];
 }
+
+/** The stages of a spoken turn, as voice_turns records them. */
+export const VOICE_STAGES = ['endpointing', 'stt', 'dialogue', 'tts', 'total', 'overhead'] as const;
+export type VoiceStage = (typeof VOICE_STAGES)[number];
+const STAGE_COLUMN: Record<VoiceStage, string> = {
+  endpointing: 'endpointing_ms',
+  stt: 'stt_ms',
+  dialogue: 'dialogue_ms',
+  tts: 'tts_first_audio_ms',
+  total: 'total_ms',
+  overhead: 'overhead_ms',
+};
 
 export const MAX_RANGE_DAYS = 31;
 const HOUR = 3600_000;
@@ -36,7 +50,7 @@ export class DashboardService {
       throw new DashboardError(DashboardErrorCode.INVALID_RANGE, `The range is at most ${MAX_RANGE_DAYS} days: choose a shorter one.`);
     }
     const q = (sql: string, params: unknown[] = [from, to]) => this.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
-    const [hours, reasons, topics, agents, [totals], [wait], [gaps]] = await Promise.all([
+    const [hours, reasons, topics, agents, [totals], [wait], [gaps], [voice]] = await Promise.all([
       q(`SELECT date_trunc('hour', c.started_at) AS hour, count(*) AS calls, count(h.id) AS handed_off
            FROM calls c LEFT JOIN handoffs h ON h.call_id = c.id
           WHERE c.started_at >= $1 AND c.started_at < $2 GROUP BY 1`),
@@ -56,7 +70,14 @@ export class DashboardService {
       q(`SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM h.claimed_at - h.created_at)) AS median
            FROM handoffs h WHERE h.created_at >= $1 AND h.created_at < $2 AND h.claimed_at IS NOT NULL`),
       q(`SELECT count(*) AS open FROM knowledge_gaps WHERE status = 'OPEN'`, []),
+      q(`SELECT count(*) AS turns, ${VOICE_STAGES.map(
+        (stage) =>
+          `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${STAGE_COLUMN[stage]}) AS ${stage}_p50,
+           percentile_cont(0.95) WITHIN GROUP (ORDER BY ${STAGE_COLUMN[stage]}) AS ${stage}_p95`,
+      ).join(', ')}
+           FROM voice_turns WHERE created_at >= $1 AND created_at < $2`),
     ]);
+    const voiceTurns = Number(voice.turns);
     const totalCalls = Number(totals.calls);
     const handedOff = Number(totals.handed_off);
     const byHour = new Map(hours.map((r) => [new Date(r.hour as string).getTime(), r]));
@@ -83,6 +104,10 @@ export class DashboardService {
       })),
       agentsByStatus: STATUSES.map((status) => ({ status, count: statusCount.get(status) ?? 0 })),
       openKnowledgeGaps: Number(gaps.open),
+      voiceTurns,
+      voiceLatency: voiceTurns
+        ? VOICE_STAGES.map((stage) => ({ stage, p50: Number(voice[`${stage}_p50`]), p95: Number(voice[`${stage}_p95`]) }))
+        : [],
     };
   }
 }

@@ -23,7 +23,8 @@ export function twilioSignature(authToken: string, url: string, params: Record<s
   return createHmac('sha1', authToken).update(data, 'utf8').digest('base64');
 }
 
-function same(a: string, b: string): boolean {
+/** Compares two signatures in constant time. */
+export function sameSignature(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
@@ -48,7 +49,7 @@ export class SmsStatusController {
     if (this.config.get('SMS_PROVIDER') !== 'twilio' || !token || !base)
       throw new NotFoundException('Twilio status callbacks are not configured.');
     const expected = twilioSignature(token, `${base.replace(/\/$/, '')}${TWILIO_STATUS_PATH}`, body ?? {});
-    if (!signature || !same(signature, expected)) throw new ForbiddenException('The request signature does not match.');
+    if (!signature || !sameSignature(signature, expected)) throw new ForbiddenException('The request signature does not match.');
     await this.sms.recordDelivery(body.MessageSid, body.MessageStatus, body.ErrorCode ?? null);
   }
 
@@ -60,7 +61,7 @@ export class SmsStatusController {
   ): Promise<void> {
     if (this.config.get('SMS_PROVIDER') !== 'webhook') throw new NotFoundException('Webhook status callbacks are not configured.');
     const token = this.config.get('SMS_WEBHOOK_TOKEN');
-    if (token && !same(authorization ?? '', `Bearer ${token}`)) throw new UnauthorizedException('The bearer token is not right.');
+    if (token && !sameSignature(authorization ?? '', `Bearer ${token}`)) throw new UnauthorizedException('The bearer token is not right.');
     if (typeof body?.id !== 'string' || typeof body?.status !== 'string') throw new ForbiddenException('id and status are required.');
     await this.sms.recordDelivery(body.id, body.status, body.error ?? null);
   }
