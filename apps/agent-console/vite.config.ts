@@ -6,7 +6,8 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * The agent console. `npm run build:console` writes it to dist/agent-console, which the API serves at /;
- * `npm run dev:console` serves it on :5173 and forwards /graphql (HTTP and WebSocket) to the API on :3000.
+ * `npm run dev:console` serves it on :5173 and forwards /graphql (HTTP and WebSocket) and the microphone call's
+ * /voice stream (WebSocket) to the API on :3000.
  * Vite 8 compiles the TSX with its built-in Oxc transform (React's automatic JSX runtime).
  */
 export default defineConfig({
@@ -21,6 +22,9 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    proxy: { '/graphql': { target: 'http://localhost:3000', ws: true, changeOrigin: true } },
+    proxy: {
+      '/graphql': { target: 'http://localhost:3000', ws: true, changeOrigin: true },
+      '/voice': { target: 'http://localhost:3000', ws: true, changeOrigin: true },
+    },
   },
 });

@@ -24,8 +24,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, timeout: WAIT });
+/** `extraArgs` add Chromium switches for one test file (e.g. a WAV file as a fake microphone). */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs], timeout: WAIT });
 }
 
 /** Polls `read` until `accept` holds (at most `timeoutMs`), and returns the last value read. */

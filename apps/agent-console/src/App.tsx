@@ -4,6 +4,7 @@ import { TopBar } from './components/TopBar';
 import { refreshMe } from './me';
 import { AgentsPage } from './pages/AgentsPage';
 import { CallPage } from './pages/CallPage';
+import { CallbacksPage } from './pages/CallbacksPage';
 import { DocumentPage } from './pages/DocumentPage';
 import { DocumentsPage } from './pages/DocumentsPage';
 import { GapsPage } from './pages/GapsPage';
@@ -40,6 +41,7 @@ export const NAV: NavItem[] = [
   { path: '/users', label: '사용자 관리', roles: ['ADMIN'], group: 'calls' },
   { path: '/dashboard', label: '대시보드', roles: ['SUPERVISOR', 'ADMIN'], group: 'calls' },
   { path: '/queue', label: '대기열', roles: ['AGENT', 'SUPERVISOR'], group: 'calls' },
+  { path: '/callbacks', label: '콜백', roles: ['AGENT', 'SUPERVISOR'], group: 'calls' },
   { path: '/agents', label: '상담사 현황', roles: ['SUPERVISOR', 'ADMIN'], group: 'calls' },
   { path: '/gaps', label: '지식 공백', roles: ['SUPERVISOR', 'ADMIN'], group: 'calls' },
   { path: '/test-call', label: '테스트 통화', roles: ['SUPERVISOR', 'ADMIN'], group: 'calls' },
@@ -52,6 +54,7 @@ export const NAV: NavItem[] = [
 const PAGE_ROLES: Record<string, Role[]> = {
   queue: ['AGENT', 'SUPERVISOR'],
   call: ['AGENT', 'SUPERVISOR'],
+  callbacks: ['AGENT', 'SUPERVISOR'],
   dashboard: ['SUPERVISOR', 'ADMIN'],
   agents: ['SUPERVISOR', 'ADMIN'],
   gaps: ['SUPERVISOR', 'ADMIN'],
@@ -82,6 +85,8 @@ function page(route: Route): ReactNode {
       return <QueuePage />;
     case 'call':
       return second ? <CallPage key={second} handoffId={second} /> : null;
+    case 'callbacks':
+      return <CallbacksPage />;
     case 'dashboard':
       return (
         <Suspense fallback={<div className="loading">불러오는 중…</div>}>

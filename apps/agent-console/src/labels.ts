@@ -1,6 +1,8 @@
 import type {
   AgentStatus,
   BotAction,
+  CallbackOutcome,
+  CallbackStatus,
   Disposition,
   DocumentKind,
   DocumentStatus,
@@ -60,6 +62,19 @@ export const DISPOSITION_LABEL: Record<Disposition, string> = {
   EMERGENCY_REFERRED: '긴급기관 연계',
   CALLER_HUNG_UP: '통화 중 끊김',
   OTHER: '기타',
+};
+
+export const CALLBACK_STATUS_LABEL: Record<CallbackStatus, string> = {
+  REQUESTED: '대기',
+  IN_PROGRESS: '통화 중',
+  DONE: '완료',
+  FAILED: '실패',
+};
+
+export const CALLBACK_OUTCOME_LABEL: Record<CallbackOutcome, string> = {
+  REACHED: '연결됨',
+  NO_ANSWER: '부재중',
+  WRONG_NUMBER: '잘못된 번호',
 };
 
 export const GAP_KIND_LABEL: Record<GapKind, string> = {
@@ -191,6 +206,13 @@ const ERROR_MESSAGE: Record<string, string | ((extensions: Record<string, unknow
   WRONG_STATUS: '지금 문서 상태에서는 할 수 없는 작업입니다. 화면을 새로 고쳐 현재 상태를 확인해 주세요.',
   OWN_APPROVAL: '작성자 본인은 승인할 수 없습니다. 다른 담당자가 승인해야 합니다.',
   VERSION_NOT_FOUND: '해당 버전을 찾을 수 없습니다.',
+  CALLBACK_NOT_FOUND: '해당 콜백 요청을 찾을 수 없습니다.',
+  ALREADY_TAKEN: '다른 상담사가 이미 이 고객에게 전화하고 있습니다.',
+  CALLBACK_CLOSED: '이미 완료되었거나 종료된 콜백입니다.',
+  NOT_YOUR_CALLBACK: '이 콜백을 맡은 상담사만 결과를 기록할 수 있습니다.',
+  NOT_IN_PROGRESS: '진행 중인 콜백이 아닙니다. 먼저 전화 걸기를 눌러 주세요.',
+  NUMBER_UNAVAILABLE:
+    '고객 번호를 읽을 수 없습니다. 관리자에게 전화번호 암호화 키(PHONE_ENCRYPTION_KEY) 설정을 확인해 달라고 요청해 주세요.',
 };
 
 /** Reasons about one field: a Korean lead, then the server's detail naming the field. */
@@ -201,6 +223,7 @@ const FIELD_REASONS: Record<string, string> = {
   INVALID_RANGE: '기간을 확인해 주세요',
   INVALID_QUERY: '검색어를 확인해 주세요',
   INVALID_INPUT: '입력을 확인해 주세요',
+  INVALID_COMPLETION: '콜백 결과 입력을 확인해 주세요',
 };
 
 export function koreanErrorMessage(serverMessage: string, extensions: Record<string, unknown>): string {
@@ -210,4 +233,32 @@ export function koreanErrorMessage(serverMessage: string, extensions: Record<str
   if (known) return known;
   if (FIELD_REASONS[reason]) return `${FIELD_REASONS[reason]}: ${serverMessage}`;
   return serverMessage;
+}
+
+/**
+ * Korean messages for the microphone call's error codes: the /voice/pcm stream's (`error` messages) and the
+ * console's own (the microphone, the connection). Unknown codes show the server's message with the code.
+ */
+const VOICE_ERROR_MESSAGE: Record<string, string> = {
+  UNAUTHENTICATED: '로그인 정보가 만료되어 음성 통화를 시작할 수 없습니다. 다시 로그인해 주세요.',
+  FORBIDDEN: '음성 테스트 통화는 슈퍼바이저와 관리자만 할 수 있습니다.',
+  BAD_MESSAGE: '음성 서버가 요청을 이해하지 못했습니다. 화면을 새로 고친 뒤 다시 시도해 주세요.',
+  UNSUPPORTED_MEDIA: '음성 형식이 맞지 않습니다 (16 kHz PCM만 받습니다). 화면을 새로 고친 뒤 다시 시도해 주세요.',
+  STT_UNAVAILABLE: '음성 인식 서비스가 설정되지 않아 음성 통화를 할 수 없습니다. 문자 통화를 이용해 주세요.',
+  TOO_MANY_CALLS: '지금은 음성 통화가 많아 연결할 수 없습니다. 잠시 뒤에 다시 시도해 주세요.',
+  CALL_FAILED: '음성 통화 중 서버 오류가 났습니다. 잠시 뒤에 다시 시도해 주세요.',
+  TIMEOUT: '음성 서버의 응답 시간이 초과되었습니다. 다시 시도해 주세요.',
+  MIC_DENIED: '마이크 사용이 허용되지 않았습니다. 브라우저 주소창에서 마이크 권한을 허용한 뒤 다시 시도해 주세요.',
+  MIC_NOT_FOUND: '마이크를 찾을 수 없습니다. 마이크를 연결한 뒤 다시 시도해 주세요.',
+  MIC_BUSY: '마이크를 열 수 없습니다. 다른 프로그램이 마이크를 쓰고 있지 않은지 확인해 주세요.',
+  MIC_UNSUPPORTED: '이 브라우저나 주소에서는 마이크 통화를 할 수 없습니다. HTTPS 주소(또는 localhost)에서 최신 브라우저로 접속해 주세요.',
+  CONNECTION_FAILED: '음성 서버에 연결할 수 없습니다. 네트워크를 확인해 주세요.',
+  CONNECTION_LOST: '음성 연결이 끊어졌습니다. 다시 걸어 주세요.',
+  NOT_SIGNED_IN: '로그인이 필요합니다.',
+};
+
+export function voiceErrorMessage(code: string, serverMessage = ''): string {
+  const known = VOICE_ERROR_MESSAGE[code];
+  if (known) return known;
+  return serverMessage ? `음성 통화 오류 (${code}): ${serverMessage}` : `음성 통화 오류가 났습니다 (${code}).`;
 }

@@ -11,6 +11,8 @@ const HANDOFF = `${QUEUE_HANDOFF} claimedAt closedAt disposition department wrap
 const CALL_TURN = `seq speaker input text intent confidence action createdAt citations { ${CITATION} }`;
 const SUGGESTION = 'topicId title chunkId passage suggestedAnswer sourceUrl score';
 const BOT_TURN = `seq text action intent confidence language citations { ${CITATION} } handoff { id reason priority }`;
+const CALLBACK = `id callId handoffId callerMasked summary topicId topicTitle language status attempts requestedAt takenAt completedAt
+  outcome notes expectedWaitSeconds agent { id displayName }`;
 const GAP = 'id kind status question botAnswer topicId topicTitle note callId createdAt reportedBy { id displayName }';
 const JOB = 'id type status progress step error attempts updatedAt finishedAt';
 const FINDING = 'rule severity line column excerpt message suggestion';
@@ -72,6 +74,19 @@ export const REPORT_KNOWLEDGE_GAP = `mutation ReportKnowledgeGap($input: ReportG
 
 export const WRAP_UP_HANDOFF = `mutation WrapUpHandoff($input: WrapUpInput!) { wrapUpHandoff(input: $input) { ${HANDOFF} } }`;
 
+// Callbacks (callers who chose to be called back instead of waiting)
+
+export const CALLBACKS = `query Callbacks($status: CallbackStatus) { callbacks(status: $status) { ${CALLBACK} } }`;
+
+export const TAKE_CALLBACK = `mutation TakeCallback($id: ID!) { takeCallback(id: $id) { phoneNumber callback { ${CALLBACK} } } }`;
+
+export const COMPLETE_CALLBACK = `mutation CompleteCallback($input: CompleteCallbackInput!) {
+  completeCallback(input: $input) { ${CALLBACK} }
+}`;
+
+/** New callbacks arrive as handoffs closed with CALLBACK_NEEDED. */
+export const CALLBACK_QUEUE_EVENTS = `subscription CallbackQueueEvents { queueEvents { type handoff { id disposition } } }`;
+
 // Supervision
 
 export const DASHBOARD = `query Dashboard($from: DateTime!, $to: DateTime!) {
@@ -81,6 +96,7 @@ export const DASHBOARD = `query Dashboard($from: DateTime!, $to: DateTime!) {
     handoffsByReason { reason count }
     topTopics { topicId title count }
     agentsByStatus { status count }
+    voiceTurns voiceLatency { stage p50 p95 }
   }
 }`;
 

@@ -13,6 +13,8 @@ export type Language = 'ko' | 'en';
 export type CallChannel = 'PHONE' | 'TEST' | 'WEB';
 export type QueueEventType = 'CREATED' | 'CLAIMED' | 'CLOSED';
 export type CallEventType = 'TURN' | 'ENDED';
+export type CallbackStatus = 'REQUESTED' | 'IN_PROGRESS' | 'DONE' | 'FAILED';
+export type CallbackOutcome = 'REACHED' | 'NO_ANSWER' | 'WRONG_NUMBER';
 
 /** ISO 8601 date-time string (the DateTime scalar). */
 export type DateTime = string;
@@ -128,6 +130,47 @@ export interface QueueEvent {
   handoff: QueueHandoff;
 }
 
+/** A caller who chose to be called back instead of waiting (the number only masked). */
+export interface CallbackRequest {
+  id: string;
+  callId: string;
+  handoffId: string;
+  callerMasked: string;
+  /** What the caller wanted: the bot's summary for the agent. */
+  summary: string;
+  topicId: string | null;
+  topicTitle: string | null;
+  language: string;
+  status: CallbackStatus;
+  attempts: number;
+  requestedAt: DateTime;
+  takenAt: DateTime | null;
+  completedAt: DateTime | null;
+  outcome: CallbackOutcome | null;
+  notes: string | null;
+  /** The wait the caller was told when offered the callback, in seconds. */
+  expectedWaitSeconds: number;
+  agent: { id: string; displayName: string } | null;
+}
+
+/** A callback I took, with the number to dial (only here, only for me). */
+export interface TakenCallback {
+  callback: CallbackRequest;
+  phoneNumber: string;
+}
+
+export interface CompleteCallbackInput {
+  id: string;
+  outcome: CallbackOutcome;
+  notes: string | null;
+}
+
+/** A queue change as the callbacks page reads it: a handoff closed as CALLBACK_NEEDED is a new callback. */
+export interface CallbackQueueEvent {
+  type: QueueEventType;
+  handoff: { id: string; disposition: Disposition | null };
+}
+
 export interface AssistSuggestion {
   topicId: string;
   title: string;
@@ -201,6 +244,9 @@ export interface Dashboard {
   topTopics: { topicId: string; title: string; count: number }[];
   agentsByStatus: { status: AgentStatus; count: number }[];
   openKnowledgeGaps: number;
+  /** Spoken turns through the voice gateway, and how long callers waited for each stage (ms). */
+  voiceTurns: number;
+  voiceLatency: { stage: string; p50: number; p95: number }[];
 }
 
 export interface WrapUpInput {

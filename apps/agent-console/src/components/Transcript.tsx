@@ -51,17 +51,18 @@ export function Transcript({ callId, turns }: { callId: string; turns: CallTurn[
       <div className="turns" data-testid="transcript-turns">
         {turns.map((turn) => {
           const isBot = turn.speaker === 'BOT';
+          const isAgent = turn.speaker === 'AGENT';
           const wrongKey = key({ kind: 'WRONG_ANSWER', seq: turn.seq });
           return (
             <div
               key={turn.seq}
-              className={`turn ${isBot ? 'turn-bot' : 'turn-caller'}`}
+              className={`turn ${isBot || isAgent ? 'turn-bot' : 'turn-caller'}`}
               data-testid="transcript-turn"
               data-speaker={turn.speaker}
               data-seq={turn.seq}
             >
               <div className="turn-meta">
-                <strong>{isBot ? '봇' : '고객'}</strong>
+                <strong>{isBot ? '봇' : isAgent ? '상담원' : '고객'}</strong>
                 <span>{formatTime(turn.createdAt)}</span>
                 {turn.input === 'DIGIT' && <span className="tag">키패드</span>}
                 {turn.intent && <span className="tag">{intentLabel(turn.intent)}</span>}

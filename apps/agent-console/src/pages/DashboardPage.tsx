@@ -40,6 +40,16 @@ function hourLabel(iso: string, multiDay: boolean): string {
   return multiDay ? `${d.getMonth() + 1}/${d.getDate()} ${h}` : h;
 }
 
+/** The stages of a spoken turn, as the dashboard names them. */
+const VOICE_STAGE_LABEL: Record<string, string> = {
+  endpointing: '발화 끝 감지',
+  stt: '음성 인식',
+  dialogue: '응답 결정',
+  tts: '음성 합성(첫 소리)',
+  total: '전체(말 끝 → 첫 응답)',
+  overhead: '시스템 자체 지연',
+};
+
 function ChartCard({ title, testId, children, extra }: { title: string; testId: string; children: ReactNode; extra?: ReactNode }) {
   return (
     <section className="card chart-card" data-testid={testId}>
@@ -306,6 +316,31 @@ export function DashboardPage() {
             ))}
             {gaps.data && gaps.data.length === 0 && <li className="empty">미해결 지식 공백이 없습니다.</li>}
           </ul>
+        </ChartCard>
+
+        <ChartCard title="음성 응답 지연" testId="voice-latency">
+          {!d?.voiceTurns ? (
+            <Empty />
+          ) : (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th>단계 ({d.voiceTurns}회)</th>
+                  <th>중앙값</th>
+                  <th>95%</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.voiceLatency.map((s) => (
+                  <tr key={s.stage}>
+                    <td>{VOICE_STAGE_LABEL[s.stage] ?? s.stage}</td>
+                    <td>{Math.round(s.p50)} ms</td>
+                    <td>{Math.round(s.p95)} ms</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
         </ChartCard>
       </div>
     </section>
