@@ -102,8 +102,11 @@ export class HandoffService {
    * moment, and a unique index keeps an agent to one call at a time.
    */
   async claim(agentId: string, handoffId: string): Promise<HandoffView> {
-    await this.view(handoffId);
+    const { callId } = await this.view(handoffId);
     await this.dataSource.transaction(async (manager) => {
+      // The call's row first, as every turn locks it before its handoff: the same order everywhere, so a claim at
+      // the moment the caller speaks (or books a callback) waits instead of deadlocking.
+      await manager.query(`SELECT id FROM calls WHERE id = $1 FOR UPDATE`, [callId]);
       const held = await manager.query(`SELECT id FROM handoffs WHERE agent_id = $1 AND status = 'CLAIMED'`, [agentId]);
       if (held.length) throw agentBusy();
       let rows: { call_id: string }[];
@@ -141,6 +144,7 @@ export class HandoffService {
       throw new HandoffError(HandoffErrorCode.NOT_YOUR_CALL, 'Only the agent who took this call can wrap it up.');
     let callEnded = false;
     await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT id FROM calls WHERE id = $1 FOR UPDATE`, [handoff.callId]); // the call first, as in claim
       const [rows] = await manager.query(
         `UPDATE handoffs SET status = 'CLOSED', closed_at = now(), disposition = $3, wrap_summary = $4, wrap_notes = $5,
                 wrap_topic_id = $6, department = $7
