@@ -85,18 +85,9 @@ describe(composeExtractiveAnswer.name, () => {
     expect(sut!.sentences).toEqual(['10년 복수여권 수수료는 5만 원입니다.']);
   });
 
-  it("never speaks the summary card's lists of callers' questions and keywords as an answer", () => {
-    const card = passage(
-      '여권은 구청 여권민원실에서 신청합니다.\n자주 묻는 질문: 여권 어디서 만들어요? / 여권을 인터넷으로 재발급 신청할 수 있습니까?\n키워드: 여권 재발급, 정부24 여권 재발급',
-      0,
-    );
-    const sut = composeExtractiveAnswer({
-      question: '여권 재발급은 어떻게 하나요',
-      language: 'ko',
-      article,
-      passages: [card],
-      followUp: true,
-    });
+  it('never answers with a question the passage asks', () => {
+    const passages = [passage('여권은 구청 여권민원실에서 신청합니다. 여권을 인터넷으로 재발급 신청할 수 있습니까?', 0)];
+    const sut = composeExtractiveAnswer({ question: '여권 재발급은 어떻게 하나요', language: 'ko', article, passages, followUp: true });
     expect(sut!.sentences).toEqual(['여권은 구청 여권민원실에서 신청합니다.']);
   });
 

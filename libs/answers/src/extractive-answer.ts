@@ -42,8 +42,6 @@ const QUESTION_KINDS = [
 
 /** A sentence that only announces a list ("다음과 같습니다") says nothing when read alone. */
 const LEAD_IN = /(다음과|아래와)\s*같(습니다|아요|다)\.?$|:\s*\.?$/;
-/** The summary card's lists of how callers ask and of keywords: retrieval matches them, but they are not answers. */
-const CARD_LIST = /^(자주 묻는 질문|키워드|Questions)\s*:.*$/gm;
 /** A question is never an answer. */
 const QUESTION = /[?？]\s*$/;
 
@@ -70,7 +68,7 @@ export function composeExtractiveAnswer(input: {
   const wanted = QUESTION_KINDS.filter((k) => k.asks.test(input.question));
   const scored: { sentence: string; passage: Passage; order: number; score: number }[] = [];
   passages.slice(0, 3).forEach((passage, p) => {
-    sentences(stripMarkdown(passage.content.replace(CARD_LIST, ''))).forEach((sentence, i) => {
+    sentences(stripMarkdown(passage.content)).forEach((sentence, i) => {
       if (LEAD_IN.test(sentence) || QUESTION.test(sentence)) return;
       const sentenceTerms = keywordTerms(sentence);
       const overlap = sentenceTerms.filter((t) => terms.has(t)).length / Math.sqrt(1 + sentenceTerms.length);

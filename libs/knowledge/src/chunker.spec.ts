@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseArticle } from './article.js';
-import { chunkArticle, chunkEmbeddingText } from './chunker.js';
+import { answerableContent, chunkArticle, chunkEmbeddingText } from './chunker.js';
 import { articleText } from './testing/article-text.js';
 
 const article = (body?: string) => parseArticle('civil-documents/passport.md', articleText({}, body));
@@ -45,5 +45,17 @@ describe(chunkArticle.name, () => {
 describe(chunkEmbeddingText.name, () => {
   it('puts the heading path before the text', () => {
     expect(chunkEmbeddingText({ headingPath: ['여권 발급', '요금과 기한'], content: '5만 원' })).toBe('여권 발급 > 요금과 기한\n5만 원');
+  });
+});
+
+describe(answerableContent.name, () => {
+  it("leaves the summary cards' lists of callers' questions and keywords out of what an answer may use", async () => {
+    const a = article();
+    const [summary, english, section] = await chunkArticle(a);
+    const ko = answerableContent(summary.content);
+    expect(ko).toBe(a.answerVoice);
+    expect(ko).not.toMatch(/자주 묻는 질문|키워드|여권 어디서 만들어요\?|패스포트/);
+    expect(answerableContent(english.content)).not.toMatch(/Questions:/);
+    expect(answerableContent(section.content)).toBe(section.content.trim());
   });
 });

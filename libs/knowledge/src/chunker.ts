@@ -22,6 +22,14 @@ export interface ChunkOptions {
 /** The summary cards' headings, under the article title. */
 export const SUMMARY_HEADING = '요약';
 export const ENGLISH_SUMMARY_HEADING = 'English';
+/** Labels of the summary cards' lists (how callers ask, keywords): there for retrieval to match, never to be read out. */
+const CARD_LISTS = { questions: '자주 묻는 질문', keywords: '키워드', questionsEn: 'Questions' } as const;
+const CARD_LIST_LINE = new RegExp(`^(${Object.values(CARD_LISTS).join('|')}):.*$\\n?`, 'gm');
+
+/** A chunk's text without the summary cards' lists: what an answer may be made of. */
+export function answerableContent(content: string): string {
+  return content.replace(CARD_LIST_LINE, '').trim();
+}
 
 /**
  * Splits an article along its Markdown headings (each H2/H3 section becomes its own chunk with its heading path),
@@ -41,8 +49,8 @@ export async function chunkArticle(article: Article, options: ChunkOptions = {})
       headingPath: [article.title, SUMMARY_HEADING],
       content: [
         article.answerVoice,
-        `자주 묻는 질문: ${article.questions.filter(isMostlyKorean).join(' / ')}`,
-        `키워드: ${[...article.keywords, ...article.synonyms].join(', ')}`,
+        `${CARD_LISTS.questions}: ${article.questions.filter(isMostlyKorean).join(' / ')}`,
+        `${CARD_LISTS.keywords}: ${[...article.keywords, ...article.synonyms].join(', ')}`,
       ].join('\n'),
     },
   ];
@@ -51,7 +59,7 @@ export async function chunkArticle(article: Article, options: ChunkOptions = {})
     index: chunks.length,
     kind: 'summary-en',
     headingPath: [article.title, ENGLISH_SUMMARY_HEADING],
-    content: [article.answerEn, ...(english.length ? [`Questions: ${english.join(' / ')}`] : [])].join('\n'),
+    content: [article.answerEn, ...(english.length ? [`${CARD_LISTS.questionsEn}: ${english.join(' / ')}`] : [])].join('\n'),
   });
   for (const section of sections(article)) {
     const parts = section.text.length > (options.chunkSize ?? 700) ? await splitter.splitText(section.text) : [section.text];

@@ -6,6 +6,7 @@ export {
   type ChunkOptions,
   ENGLISH_SUMMARY_HEADING,
   SUMMARY_HEADING,
+  answerableContent,
   chunkArticle,
   chunkEmbeddingText,
 } from './chunker.js';

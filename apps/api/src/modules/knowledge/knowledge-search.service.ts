@@ -4,6 +4,7 @@ import {
   type FusedHit,
   type PreparedQuery,
   SynonymLexicon,
+  answerableContent,
   confidenceOf,
   documentScores,
   prepareQuery,
@@ -227,7 +228,8 @@ export function toPassage(h: SearchHit): Passage {
     topicId: h.topicId,
     title: h.title,
     headingPath: h.headingPath,
-    content: h.content,
+    // Both answerers (extractive and model) get the passage without the summary card's lists of questions and keywords.
+    content: answerableContent(h.content),
     sourceUrl: h.sourceUrl,
     version: h.version,
   };
