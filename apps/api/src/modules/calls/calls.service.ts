@@ -152,11 +152,10 @@ export class CallsService {
     if (typeof digits !== 'string' || !/^[0-9*]{1,32}$/.test(digits)) {
       throw new CallError(CallErrorCode.INVALID_DIGIT, `"${digits}" is not a keypad entry: send 1 to 32 of 0-9 and *.`);
     }
-    const shown = MOBILE.test(digits) ? `${'*'.repeat(digits.length - 4)}${digits.slice(-4)}` : maskPii(digits).text;
-    return this.turn(callId, 'DIGIT', `${shown}#`, async (call) => {
+    const caller = MOBILE.test(digits) ? this.callerIdentity(digits) : null;
+    return this.turn(callId, 'DIGIT', `${caller?.masked ?? maskPii(digits).text}#`, async (call) => {
       const language = call.language;
-      if (!MOBILE.test(digits)) return { ...script(SCRIPTS[language].keypadHelp, 'keypad', 'CLARIFY', language), progress: false };
-      const caller = this.callerIdentity(digits);
+      if (!caller) return { ...script(SCRIPTS[language].keypadHelp, 'keypad', 'CLARIFY', language), progress: false };
       call.callerMasked = caller.masked;
       call.callerEncrypted = this.deps.phoneCipher.encrypt(caller.digits);
       call.callerHash ??= caller.hash;
@@ -169,8 +168,7 @@ export class CallsService {
     if (typeof text !== 'string' || !text.trim()) return;
     const seq = await this.deps.dataSource.transaction(async (manager) => {
       await this.lockedCall(manager, callId);
-      const [{ max }] = await manager.query(`SELECT coalesce(max(seq), 0) AS max FROM call_turns WHERE call_id = $1`, [callId]);
-      const next = Number(max) + 1;
+      const next = await nextSeq(manager, callId);
       await manager.insert(CallTurnEntity, {
         callId,
         seq: next,
@@ -234,8 +232,7 @@ export class CallsService {
     const outcome = await this.deps.dataSource.transaction(async (manager) => {
       const call = await this.lockedCall(manager, callId);
       const masked = input === 'DIGIT' ? `[키패드 ${raw}]` : maskPii(raw).text;
-      const [{ max }] = await manager.query(`SELECT coalesce(max(seq), 0) AS max FROM call_turns WHERE call_id = $1`, [callId]);
-      const seq = Number(max) + 1;
+      const seq = await nextSeq(manager, callId);
       if (call.status === 'WITH_AGENT') {
         // A person is on the line: the bot stays silent and the caller's words go to the agent's transcript.
         await manager.insert(CallTurnEntity, { callId, seq, speaker: 'CALLER', input, text: masked });
@@ -406,6 +403,12 @@ export class CallsService {
     });
     return this.replies.realize(decision, call, language, manager, masked, retrieval, followUp);
   }
+}
+
+/** The seq of the call's next turn (under the call's row lock). */
+async function nextSeq(manager: EntityManager, callId: string): Promise<number> {
+  const [{ max }] = await manager.query(`SELECT coalesce(max(seq), 0) AS max FROM call_turns WHERE call_id = $1`, [callId]);
+  return Number(max) + 1;
 }
 
 const GREETING_SSML: Record<Language, string> = {

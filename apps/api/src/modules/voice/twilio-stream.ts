@@ -8,7 +8,6 @@ import type { VoiceService } from './voice.service.js';
 interface TwilioStart {
   streamSid: string;
   callSid: string | null;
-  tracks: string[];
   customParameters: Record<string, string>;
 }
 
@@ -124,7 +123,6 @@ function parseStart(message: Record<string, unknown>): TwilioStart | string {
   return {
     streamSid,
     callSid: typeof start.callSid === 'string' ? start.callSid.slice(0, 64) : null,
-    tracks: Array.isArray(start.tracks) ? (start.tracks as string[]) : ['inbound'],
     customParameters,
   };
 }

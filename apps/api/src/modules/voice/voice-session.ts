@@ -188,10 +188,10 @@ export class VoiceSession {
     for (const resolve of this.marks.values()) resolve(false);
     this.marks.clear();
     if (this.callId && hangUp && !transferred) {
-      const status = await this.deps.calls.callStatus(this.callId).catch(() => null);
-      if (status && status !== 'ENDED') {
-        await this.deps.calls.endCall(this.callId).catch((error: Error) => this.deps.log.warn(`call ${this.callId}: ${error.message}`));
-      }
+      await this.deps.calls.endCall(this.callId).catch((error: Error & { code?: string }) => {
+        // The bot or an agent may have ended it already.
+        if (error.code !== 'CALL_ENDED') this.deps.log.warn(`call ${this.callId}: ${error.message}`);
+      });
     }
     this.deps.log.log(`voice call ${this.callId ?? '(not started)'} ended: ${reason}`);
   }
@@ -302,12 +302,12 @@ export class VoiceSession {
     if (voice && spoken.firstAt !== null) {
       const totalMs = spoken.firstAt - voice.speechEndedAt;
       timings = {
-        endpointingMs: round(voice.endpointingMs),
-        sttMs: round(voice.sttMs),
-        dialogueMs: round(voice.dialogueMs),
-        ttsFirstAudioMs: round(spoken.firstAudioMs),
-        totalMs: round(totalMs),
-        overheadMs: round(totalMs - voice.endpointingMs - voice.sttMs - spoken.firstAudioMs),
+        endpointingMs: Math.round(voice.endpointingMs),
+        sttMs: Math.round(voice.sttMs),
+        dialogueMs: Math.round(voice.dialogueMs),
+        ttsFirstAudioMs: Math.round(spoken.firstAudioMs),
+        totalMs: Math.round(totalMs),
+        overheadMs: Math.round(totalMs - voice.endpointingMs - voice.sttMs - spoken.firstAudioMs),
       };
       const entry = { callId: turn.callId, seq: turn.seq, timings, bargeIn: voice.bargedIn, speechMs: voice.speechMs };
       void this.deps
@@ -474,8 +474,4 @@ export class VoiceSession {
       })
       .finally(() => this.pendingTurns--);
   }
-}
-
-function round(ms: number): number {
-  return Math.round(ms);
 }

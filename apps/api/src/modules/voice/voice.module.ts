@@ -110,7 +110,9 @@ export class VoiceModule implements OnApplicationBootstrap, BeforeApplicationShu
     if (!server) return; // no HTTP server (CLI contexts)
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(req, socket, head));
     if (!this.voice.sttAvailable) {
+      // No stream can open, so no prompt would ever be played: nothing to synthesise.
       this.logger.log('No speech-to-text provider (STT_PROVIDER=none): voice streams will be refused; keypad and text calls work.');
+      return;
     }
     const started = performance.now();
     void this.voice
