@@ -230,6 +230,21 @@ describe.each(testBackends().slice(0, 1))('the voice gateway on %s', (backend) =
     expect((await twilioNext(api.url, { CallSid: callSid })).body).toContain('<Hangup/>');
   }, 60_000);
 
+  it('keeps a mobile number keyed in with # as the number text messages go to, masked', async () => {
+    const client = await dial({ apiKey: TEST_GATEWAY_KEY }); // the network passed no number
+    await client.until(() => client.received.media.length > 10, 10_000, 'the greeting');
+    for (const digit of '01055556666#') client.dtmf(digit);
+    await client.until(() => client.received.marks.find((m) => m.name.startsWith('turn-3-')), 20_000, 'the reply');
+    const call = (await callRow(dataSource(), `CA${client.streamSid.slice(2)}`))!;
+    const [row] = await dataSource().query(`SELECT caller_masked, caller_encrypted FROM calls WHERE id = $1`, [call.id]);
+    expect(row.caller_masked).toBe('*******6666');
+    expect(row.caller_encrypted).not.toContain('01055556666');
+    const turns = await turnsOf(dataSource(), call.id);
+    expect(turns[1]).toMatchObject({ speaker: 'CALLER', input: 'DIGIT', text: '[키패드 *******6666#]' });
+    expect(turns[2].text).toContain('6666');
+    client.stop();
+  }, 40_000);
+
   it('switches to English on key 2 and then recognises English', async () => {
     const client = await dial();
     await client.until(() => client.received.media.length > 10, 10_000, 'the greeting');

@@ -142,18 +142,22 @@ describe(VoiceSession.name, () => {
     await sut.end('test');
   }, 15_000);
 
-  it('reaches a person at once on 0, and collects other digits until #', async () => {
+  it('takes a lone 0 as a person, a lone 2 as a menu choice, and a number starting with 0 as an entry', async () => {
     const { sut, link, calls } = setUp({ speakMs: 100 });
     await sut.begin({ channel: 'PHONE' });
     for (const d of '01012345678#') sut.dtmf(d);
     await sut.settled;
-    expect(calls.sendDigit).toHaveBeenCalledWith(CALL, '0');
-    expect(calls.sendKeypadEntry).toHaveBeenCalledWith(CALL, '1012345678');
+    expect(calls.sendKeypadEntry).toHaveBeenCalledWith(CALL, '01012345678');
+    expect(calls.sendDigit).not.toHaveBeenCalled();
     sut.dtmf('2');
     await new Promise((resolve) => setTimeout(resolve, 150)); // no # : a single key after the pause
     await sut.settled;
     expect(calls.sendDigit).toHaveBeenLastCalledWith(CALL, '2');
     sut.dtmf('x');
+    sut.dtmf('0');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await sut.settled;
+    expect(calls.sendDigit).toHaveBeenLastCalledWith(CALL, '0');
     await stream(sut, line(300));
     expect(link.events).toContainEqual(expect.objectContaining({ type: 'transfer', handoffId: 'h1' }));
     await sut.end('test');
@@ -168,6 +172,7 @@ describe(VoiceSession.name, () => {
     );
     await sut.begin({ channel: 'PHONE' });
     sut.dtmf('0');
+    await new Promise((resolve) => setTimeout(resolve, 150));
     await sut.settled;
     await stream(sut, line(300));
     expect(link.events.filter((e) => e.type === 'transfer')).toHaveLength(0);
@@ -185,6 +190,7 @@ describe(VoiceSession.name, () => {
     transferred.link.closesOnTransfer = true;
     await transferred.sut.begin({ channel: 'PHONE' });
     transferred.sut.dtmf('0');
+    await new Promise((resolve) => setTimeout(resolve, 150));
     await transferred.sut.settled;
     await stream(transferred.sut, line(300));
     await transferred.sut.settled;

@@ -139,27 +139,26 @@ export class VoiceSession {
     listener.rest = joined.slice(start);
   }
 
-  /** A keypad press: 0 reaches a person at once; other keys are menu choices, or an entry ended by `#`. */
+  /** A keypad press: a lone key is a menu choice (0 a person, 1/2 the language); several keys ended by `#` an entry. */
   dtmf(digit: string): void {
     if (this.state === 'ended' || this.state === 'monitor' || !/^[0-9*#]$/.test(digit)) return;
+    // Any key stops the bot at once; what the keys mean is known when they stop coming (or at #): a lone key is a
+    // menu choice (0: a person), several are an entry — a mobile number starts with 0 too.
     this.interrupt('keypad');
     clearTimeout(this.digitTimer);
-    if (digit === '0' && !this.digits) {
-      this.enqueue(() => this.keyTurn('0'));
+    if (digit !== '#') {
+      this.digits += digit;
+      this.digitTimer = setTimeout(() => this.keysDone(), this.deps.settings.digitTimeoutMs);
       return;
     }
-    if (digit === '#') {
-      const entry = this.digits;
-      this.digits = '';
-      this.enqueue(() => (entry.length > 1 ? this.entryTurn(entry) : this.keyTurn(entry || '#')));
-      return;
-    }
-    this.digits += digit;
-    this.digitTimer = setTimeout(() => {
-      const entry = this.digits;
-      this.digits = '';
-      if (entry) this.enqueue(() => (entry.length > 1 ? this.entryTurn(entry) : this.keyTurn(entry)));
-    }, this.deps.settings.digitTimeoutMs);
+    if (!this.digits) this.digits = '#';
+    this.keysDone();
+  }
+
+  private keysDone(): void {
+    const keys = this.digits;
+    this.digits = '';
+    if (keys) this.enqueue(() => (keys.length > 1 ? this.entryTurn(keys) : this.keyTurn(keys)));
   }
 
   /** The far end played the audio up to this mark. */
